@@ -1,0 +1,110 @@
+package io.mctrail.codegen;
+
+import com.palantir.javapoet.ClassName;
+import io.mctrail.codegen.java.JavaEmitter;
+import io.mctrail.codegen.read.ModelReader;
+import io.mctrail.codegen.schema.SchemaEmitter;
+import io.mctrail.codegen.shape.ModelException;
+import io.mctrail.codegen.shape.ShapeModel;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The generator's command line, run by the build (exec-maven-plugin) of the {@code schema} and
+ * {@code model} modules.
+ *
+ * <pre>
+ * Generate [--model PATH] [--java-out DIR] [--schema-out DIR]
+ * </pre>
+ *
+ * <p>Without {@code --model} (or with an empty one) it reads the pinned C2J model from {@code
+ * aws-java-sdk-models} on the classpath; with a path it reads that file, C2J or Smithy JSON AST.
+ */
+public final class Generate {
+
+  /** The CloudTrail envelope model, written for this project in C2J form. */
+  public static final String ENVELOPE_RESOURCE = "io/mctrail/codegen/cloudtrail-envelope.json";
+
+  /** The envelope's root structure. */
+  public static final String ENVELOPE_ROOT = "CloudTrailEvent";
+
+  /** The eventSource of MediaConvert's records. */
+  public static final String EVENT_SOURCE = "mediaconvert.amazonaws.com";
+
+  static final String SERVICE_PACKAGE = "io.mctrail.model.mediaconvert";
+  static final String ENVELOPE_PACKAGE = "io.mctrail.model.cloudtrail";
+  static final ClassName PAYLOAD_RESOLVER = ClassName.get(ENVELOPE_PACKAGE, "MediaConvertPayloads");
+
+  private Generate() {}
+
+  /** The service model: the file at {@code path}, or the pinned one when it is blank. */
+  public static ShapeModel serviceModel(String path) {
+    return path == null || path.isBlank()
+        ? ModelReader.readPinned()
+        : ModelReader.read(Path.of(path));
+  }
+
+  /** The CloudTrail envelope model. */
+  public static ShapeModel envelopeModel() {
+    return ModelReader.readResource(ENVELOPE_RESOURCE);
+  }
+
+  /** The Java emitter of the service's shapes. */
+  public static JavaEmitter serviceEmitter(ShapeModel service) {
+    return new JavaEmitter(service, SERVICE_PACKAGE, "MediaConvert", null);
+  }
+
+  /** The Java emitter of the envelope's shapes. */
+  public static JavaEmitter envelopeEmitter(ShapeModel envelope) {
+    return new JavaEmitter(envelope, ENVELOPE_PACKAGE, "CloudTrail", PAYLOAD_RESOLVER);
+  }
+
+  public static void main(String[] args) {
+    String model = null;
+    Path javaOut = null;
+    Path schemaOut = null;
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (args[i]) {
+        case "--model" -> model = value;
+        case "--java-out" -> javaOut = Path.of(value);
+        case "--schema-out" -> schemaOut = Path.of(value);
+        default -> usage("unknown argument " + args[i]);
+      }
+      i++;
+    }
+    if (javaOut == null && schemaOut == null) {
+      usage("nothing to generate");
+    }
+    try {
+      long start = System.nanoTime();
+      ShapeModel service = serviceModel(model);
+      ShapeModel envelope = envelopeModel();
+      String source = model == null || model.isBlank() ? "the pinned C2J model" : model;
+      if (schemaOut != null) {
+        Map<String, ?> files =
+            SchemaEmitter.write(service, envelope, ENVELOPE_ROOT, EVENT_SOURCE, schemaOut);
+        System.out.printf(
+            "mctrail-codegen: %d schema files from %s (%d shapes) in %s%n",
+            files.size(), source, service.shapes().size(), schemaOut);
+      }
+      if (javaOut != null) {
+        int n =
+            serviceEmitter(service).writeTo(javaOut) + envelopeEmitter(envelope).writeTo(javaOut);
+        System.out.printf(
+            "mctrail-codegen: %d Java files from %s (%d shapes) in %s%n",
+            n, source, service.shapes().size(), javaOut);
+      }
+      System.out.printf(
+          "mctrail-codegen: done in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    } catch (ModelException e) {
+      System.err.println("mctrail-codegen: " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private static void usage(String problem) {
+    throw new IllegalArgumentException(
+        problem + "; usage: Generate [--model PATH] [--java-out DIR] [--schema-out DIR]");
+  }
+}

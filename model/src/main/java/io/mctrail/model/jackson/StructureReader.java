@@ -1,0 +1,244 @@
+package io.mctrail.model.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.mctrail.model.runtime.MemberDescriptor;
+import io.mctrail.model.runtime.Payload;
+import io.mctrail.model.runtime.PayloadResolver;
+import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.model.runtime.Structure;
+import io.mctrail.model.runtime.StructureBuilder;
+import io.mctrail.model.runtime.StructureDescriptor;
+import io.mctrail.model.runtime.StructureExtras;
+import io.mctrail.model.runtime.Timestamp;
+import io.mctrail.model.runtime.ValueType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads generated structures from a Jackson stream, driven by their descriptors: a member's value
+ * may be a redaction marker or {@code null}; a field the model does not know is kept; a double may
+ * be integral and an integer may be an integral float. A value of the wrong JSON type fails with a
+ * {@link MismatchedInputException} whose path locates it.
+ */
+final class StructureReader {
+
+  private StructureReader() {}
+
+  /** Reads the structure whose first token ({@code START_OBJECT}) is current. */
+  static <T extends Structure> T read(
+      JsonParser p, DeserializationContext ctxt, StructureDescriptor<T> descriptor)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw mismatch(p, descriptor.shapeName(), "an object");
+    }
+    StructureBuilder<T> builder = descriptor.newBuilder();
+    StructureExtras.Builder extras = null;
+    PayloadResolver resolver = descriptor.payloadResolver();
+    Map<String, String> keys = resolver == null ? null : new HashMap<>();
+    Map<MemberDescriptor<T>, TokenBuffer> deferred = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      JsonToken token = p.nextToken();
+      MemberDescriptor<T> member = descriptor.memberByJsonName(field);
+      try {
+        if (member == null) {
+          extras = extras == null ? StructureExtras.builder() : extras;
+          extras.unknownField(field, ctxt.readTree(p));
+          continue;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+          extras = extras == null ? StructureExtras.builder() : extras;
+          extras.explicitNull(field);
+          continue;
+        }
+        if (token == JsonToken.VALUE_STRING) {
+          String text = p.getText();
+          if (RedactionMarker.isMarker(text)) {
+            extras = extras == null ? StructureExtras.builder() : extras;
+            extras.redaction(field, text);
+            continue;
+          }
+          if (keys != null && resolver.keys().contains(field)) {
+            keys.put(field, text);
+          }
+        }
+        ValueType type = member.type();
+        if (type.kind() == ValueType.Kind.PAYLOAD && token == JsonToken.START_OBJECT) {
+          if (keys != null && keys.keySet().containsAll(resolver.keys())) {
+            member.set(builder, payload(p, ctxt, resolver.resolve(keys, field)));
+          } else {
+            deferred = deferred == null ? new LinkedHashMap<>() : deferred;
+            deferred.put(member, ctxt.bufferAsCopyOfValue(p));
+          }
+          continue;
+        }
+        member.set(builder, readValue(p, ctxt, type));
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, descriptor.type(), field);
+      }
+    }
+    if (deferred != null) {
+      for (Map.Entry<MemberDescriptor<T>, TokenBuffer> d : deferred.entrySet()) {
+        MemberDescriptor<T> member = d.getKey();
+        try (JsonParser bp = d.getValue().asParser(p.getCodec())) {
+          bp.nextToken();
+          member.set(builder, payload(bp, ctxt, resolver.resolve(keys, member.jsonName())));
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, descriptor.type(), member.jsonName());
+        }
+      }
+    }
+    if (extras != null) {
+      builder.extras(extras.build());
+    }
+    return builder.build();
+  }
+
+  private static Payload payload(
+      JsonParser p, DeserializationContext ctxt, StructureDescriptor<?> typed) throws IOException {
+    if (typed == null) {
+      return new Payload.Untyped(ctxt.readTree(p));
+    }
+    return new Payload.Typed(read(p, ctxt, typed));
+  }
+
+  /** Reads one value of {@code type}; the current token is its first. */
+  static Object readValue(JsonParser p, DeserializationContext ctxt, ValueType type)
+      throws IOException {
+    JsonToken t = p.currentToken();
+    switch (type.kind()) {
+      case STRING:
+      case ENUM:
+        if (t == JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        throw mismatch(p, type.shapeName(), "a string");
+      case INTEGER:
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+          return p.getIntValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+          return (int) integral(p, type, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        throw mismatch(p, type.shapeName(), "an integer");
+      case LONG:
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+          return p.getLongValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+          return integral(p, type, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        throw mismatch(p, type.shapeName(), "an integer");
+      case DOUBLE:
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          return p.getDoubleValue();
+        }
+        throw mismatch(p, type.shapeName(), "a number");
+      case BOOLEAN:
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+          return p.getBooleanValue();
+        }
+        throw mismatch(p, type.shapeName(), "true or false");
+      case TIMESTAMP:
+        try {
+          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return Timestamp.fromNumber(p.getText());
+          }
+          if (t == JsonToken.VALUE_STRING) {
+            return Timestamp.fromString(p.getText());
+          }
+        } catch (IllegalArgumentException e) {
+          throw MismatchedInputException.from(p, Timestamp.class, e.getMessage());
+        }
+        throw mismatch(p, type.shapeName(), "a timestamp (number or string)");
+      case DOCUMENT:
+        return ctxt.readTree(p);
+      case PAYLOAD:
+        return new Payload.Untyped(ctxt.readTree(p));
+      case LIST:
+        return readList(p, ctxt, type);
+      case MAP:
+        return readMap(p, ctxt, type);
+      case STRUCTURE:
+        return read(p, ctxt, type.structure());
+      default:
+        throw new IllegalStateException("unknown kind " + type.kind());
+    }
+  }
+
+  private static List<Object> readList(JsonParser p, DeserializationContext ctxt, ValueType type)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw mismatch(p, type.shapeName(), "an array");
+    }
+    List<Object> list = new ArrayList<>();
+    ValueType element = type.element();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      try {
+        list.add(p.currentToken() == JsonToken.VALUE_NULL ? null : readValue(p, ctxt, element));
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, list, list.size());
+      }
+    }
+    return list;
+  }
+
+  private static Map<String, Object> readMap(
+      JsonParser p, DeserializationContext ctxt, ValueType type) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw mismatch(p, type.shapeName(), "an object");
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    ValueType value = type.element();
+    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+      JsonToken t = p.nextToken();
+      try {
+        map.put(key, t == JsonToken.VALUE_NULL ? null : readValue(p, ctxt, value));
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, map, key);
+      }
+    }
+    return map;
+  }
+
+  private static long integral(JsonParser p, ValueType type, long min, long max)
+      throws IOException {
+    double d = p.getDoubleValue();
+    if (d != Math.rint(d) || d < min || d > max || Double.isInfinite(d)) {
+      throw MismatchedInputException.from(
+          p, Integer.class, "expected an integer for " + type.shapeName() + ", got " + p.getText());
+    }
+    return (long) d;
+  }
+
+  private static MismatchedInputException mismatch(JsonParser p, String shape, String expected) {
+    JsonToken t = p.currentToken();
+    return MismatchedInputException.from(
+        p, (Class<?>) null, "expected " + expected + " for " + shape + ", got " + describe(t));
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
+  }
+
+  /** Reads a standalone JSON value of {@code type}, for callers outside a structure. */
+}

@@ -1,0 +1,103 @@
+package io.mctrail.model.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.mctrail.model.runtime.MemberDescriptor;
+import io.mctrail.model.runtime.Payload;
+import io.mctrail.model.runtime.Structure;
+import io.mctrail.model.runtime.StructureExtras;
+import io.mctrail.model.runtime.Timestamp;
+import io.mctrail.model.runtime.ValueType;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes generated structures, driven by their descriptors: members in model order (a redacted
+ * member as its marker, an explicit null as {@code null}), then the unknown fields as read.
+ */
+final class StructureWriter {
+
+  private StructureWriter() {}
+
+  static void write(Structure s, JsonGenerator g, SerializerProvider provider) throws IOException {
+    g.writeStartObject(s);
+    StructureExtras extras = s.extras();
+    boolean plain = extras.isEmpty();
+    for (MemberDescriptor<?> m : s.descriptor().members()) {
+      if (!plain) {
+        String marker = extras.redactions().get(m.jsonName());
+        if (marker != null) {
+          g.writeStringField(m.jsonName(), marker);
+          continue;
+        }
+      }
+      Object value = m.get(s);
+      if (value == null) {
+        if (!plain && extras.explicitNulls().contains(m.jsonName())) {
+          g.writeNullField(m.jsonName());
+        }
+        continue;
+      }
+      g.writeFieldName(m.jsonName());
+      writeValue(g, m.type(), value, provider);
+    }
+    if (!plain) {
+      for (Map.Entry<String, JsonNode> e : extras.unknownFields().entrySet()) {
+        g.writeFieldName(e.getKey());
+        e.getValue().serialize(g, provider);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  static void writeValue(JsonGenerator g, ValueType type, Object value, SerializerProvider provider)
+      throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    switch (type.kind()) {
+      case STRING, ENUM -> g.writeString((String) value);
+      case INTEGER -> g.writeNumber((Integer) value);
+      case LONG -> g.writeNumber((Long) value);
+      case DOUBLE -> g.writeNumber((Double) value);
+      case BOOLEAN -> g.writeBoolean((Boolean) value);
+      case TIMESTAMP -> writeTimestamp(g, (Timestamp) value);
+      case DOCUMENT -> ((JsonNode) value).serialize(g, provider);
+      case PAYLOAD -> {
+        if (value instanceof Payload.Typed typed) {
+          write(typed.value(), g, provider);
+        } else {
+          ((Payload.Untyped) value).json().serialize(g, provider);
+        }
+      }
+      case LIST -> {
+        List<?> list = (List<?>) value;
+        g.writeStartArray(list, list.size());
+        for (Object element : list) {
+          writeValue(g, type.element(), element, provider);
+        }
+        g.writeEndArray();
+      }
+      case MAP -> {
+        g.writeStartObject(value);
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          g.writeFieldName((String) e.getKey());
+          writeValue(g, type.element(), e.getValue(), provider);
+        }
+        g.writeEndObject();
+      }
+      case STRUCTURE -> write((Structure) value, g, provider);
+    }
+  }
+
+  static void writeTimestamp(JsonGenerator g, Timestamp t) throws IOException {
+    if (t.form().isString()) {
+      g.writeString(t.text());
+    } else {
+      g.writeNumber(t.text());
+    }
+  }
+}

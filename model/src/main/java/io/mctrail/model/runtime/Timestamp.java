@@ -1,0 +1,201 @@
+package io.mctrail.model.runtime;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A point in time as CloudTrail wrote it. CloudTrail writes the same model timestamp in several
+ * forms (epoch seconds or millis, as a number or a numeric string, ISO-8601, or {@code "Nov 15,
+ * 2017 2:57:32 AM"}); a {@code Timestamp} gives the {@link Instant} and remembers the form and the
+ * exact text, so that writing it back gives what was read.
+ */
+public final class Timestamp {
+
+  /** Epoch values at or above this are taken as milliseconds (in seconds it is the year 5138). */
+  static final long MILLIS_THRESHOLD = 100_000_000_000L;
+
+  private static final DateTimeFormatter LEGACY =
+      DateTimeFormatter.ofPattern("MMM d, yyyy h:mm:ss a", Locale.US);
+
+  /** The form a timestamp was written in. */
+  public enum Form {
+    /** A JSON number of seconds since the epoch, possibly with a fraction. */
+    EPOCH_SECONDS,
+    /** A JSON number of milliseconds since the epoch. */
+    EPOCH_MILLIS,
+    /** A JSON string holding epoch seconds. */
+    EPOCH_SECONDS_STRING,
+    /** A JSON string holding epoch milliseconds. */
+    EPOCH_MILLIS_STRING,
+    /** A JSON string in ISO-8601 with an offset or {@code Z}. */
+    ISO_8601,
+    /** A JSON string like {@code "Nov 15, 2017 2:57:32 AM"} (UTC). */
+    LEGACY_TEXT;
+
+    /** True for the forms written as a JSON string. */
+    public boolean isString() {
+      return this != EPOCH_SECONDS && this != EPOCH_MILLIS;
+    }
+  }
+
+  private final Instant instant;
+  private final Form form;
+  private final String text;
+
+  private Timestamp(Instant instant, Form form, String text) {
+    this.instant = instant;
+    this.form = form;
+    this.text = text;
+  }
+
+  /** A timestamp written in {@code form}; its text is made from the instant. */
+  public static Timestamp of(Instant instant, Form form) {
+    Objects.requireNonNull(instant, "instant");
+    Objects.requireNonNull(form, "form");
+    String text =
+        switch (form) {
+          case EPOCH_SECONDS, EPOCH_SECONDS_STRING -> epochSecondsText(instant);
+          case EPOCH_MILLIS, EPOCH_MILLIS_STRING -> Long.toString(instant.toEpochMilli());
+          case ISO_8601 -> DateTimeFormatter.ISO_INSTANT.format(instant);
+          case LEGACY_TEXT -> LEGACY.format(instant.atOffset(ZoneOffset.UTC));
+        };
+    return new Timestamp(instant, form, text);
+  }
+
+  /** A timestamp in ISO-8601, the form of {@code eventTime}. */
+  public static Timestamp iso(Instant instant) {
+    return of(instant, Form.ISO_8601);
+  }
+
+  /**
+   * Reads the text of a JSON number: epoch seconds, or epoch millis when it is at least {@value
+   * #MILLIS_THRESHOLD}.
+   *
+   * @throws IllegalArgumentException when the text is not a number
+   */
+  public static Timestamp fromNumber(String numberText) {
+    BigDecimal value = parseDecimal(numberText);
+    boolean millis = value.abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0;
+    return new Timestamp(
+        fromEpoch(value, millis), millis ? Form.EPOCH_MILLIS : Form.EPOCH_SECONDS, numberText);
+  }
+
+  /**
+   * Reads the text of a JSON string in any of the string forms.
+   *
+   * @throws IllegalArgumentException when the text is in none of them
+   */
+  public static Timestamp fromString(String text) {
+    Objects.requireNonNull(text, "text");
+    if (!text.isEmpty() && isNumeric(text)) {
+      BigDecimal value = parseDecimal(text);
+      boolean millis = value.abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0;
+      return new Timestamp(
+          fromEpoch(value, millis),
+          millis ? Form.EPOCH_MILLIS_STRING : Form.EPOCH_SECONDS_STRING,
+          text);
+    }
+    try {
+      return new Timestamp(OffsetDateTime.parse(text).toInstant(), Form.ISO_8601, text);
+    } catch (DateTimeParseException notIso) {
+      try {
+        return new Timestamp(
+            LocalDateTime.parse(text, LEGACY).toInstant(ZoneOffset.UTC), Form.LEGACY_TEXT, text);
+      } catch (DateTimeParseException notLegacy) {
+        throw new IllegalArgumentException(
+            "not a timestamp in any form CloudTrail writes (epoch seconds or millis, ISO-8601,"
+                + " \"Nov 15, 2017 2:57:32 AM\")");
+      }
+    }
+  }
+
+  /** The point in time. */
+  public Instant instant() {
+    return instant;
+  }
+
+  /** The form it was written in. */
+  public Form form() {
+    return form;
+  }
+
+  /** The exact text that was read (a number's digits, or a string's content). */
+  public String text() {
+    return text;
+  }
+
+  private static boolean isNumeric(String text) {
+    int start = text.charAt(0) == '-' ? 1 : 0;
+    boolean digits = false;
+    boolean dot = false;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
+  }
+
+  private static BigDecimal parseDecimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number of epoch seconds or milliseconds");
+    }
+  }
+
+  private static Instant fromEpoch(BigDecimal value, boolean millis) {
+    try {
+      BigDecimal nanos = value.movePointRight(millis ? 6 : 9);
+      BigDecimal[] secondsAndNanos = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
+      return Instant.ofEpochSecond(
+          secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValue());
+    } catch (ArithmeticException | java.time.DateTimeException e) {
+      throw new IllegalArgumentException("epoch value out of the range of an instant");
+    }
+  }
+
+  private static String epochSecondsText(Instant instant) {
+    if (instant.getNano() == 0) {
+      return Long.toString(instant.getEpochSecond());
+    }
+    return BigDecimal.valueOf(instant.getEpochSecond())
+        .add(BigDecimal.valueOf(instant.getNano(), 9))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Timestamp t
+        && instant.equals(t.instant)
+        && form == t.form
+        && text.equals(t.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instant, form, text);
+  }
+
+  /**
+   * The instant in ISO-8601 and the form, for example {@code 2017-11-15T02:57:32.436Z
+   * (EPOCH_MILLIS)}.
+   */
+  @Override
+  public String toString() {
+    return instant + " (" + form + ")";
+  }
+}

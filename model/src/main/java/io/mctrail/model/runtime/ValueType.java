@@ -1,0 +1,172 @@
+package io.mctrail.model.runtime;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The type of a member's value, with the constraints the model states on it. Generated from the
+ * same shape model as the JSON Schema and the Bean Validation annotations, so all three agree.
+ *
+ * <p>Java types of values: {@code STRING} and {@code ENUM} are {@link String} (an enum keeps its
+ * raw value); {@code INTEGER} {@link Integer}; {@code LONG} {@link Long}; {@code DOUBLE} {@link
+ * Double}; {@code BOOLEAN} {@link Boolean}; {@code TIMESTAMP} {@link Timestamp}; {@code DOCUMENT}
+ * {@link com.fasterxml.jackson.databind.JsonNode}; {@code PAYLOAD} {@link Payload}; {@code LIST} an
+ * unmodifiable {@link List}; {@code MAP} an unmodifiable {@link java.util.Map} with string keys;
+ * {@code STRUCTURE} the generated {@link Structure}.
+ */
+public final class ValueType {
+
+  /** The kinds of values. */
+  public enum Kind {
+    STRING,
+    INTEGER,
+    LONG,
+    DOUBLE,
+    BOOLEAN,
+    TIMESTAMP,
+    DOCUMENT,
+    PAYLOAD,
+    ENUM,
+    LIST,
+    MAP,
+    STRUCTURE
+  }
+
+  private final Kind kind;
+  private final String shapeName;
+  private final BigDecimal min;
+  private final BigDecimal max;
+  private final String pattern;
+  private final Pattern compiledPattern;
+  private final List<String> enumValues;
+  private final Set<String> enumValueSet;
+  private final ValueType element;
+  private final Supplier<StructureDescriptor<?>> structure;
+
+  private ValueType(
+      Kind kind,
+      String shapeName,
+      BigDecimal min,
+      BigDecimal max,
+      String pattern,
+      List<String> enumValues,
+      ValueType element,
+      Supplier<StructureDescriptor<?>> structure) {
+    this.kind = kind;
+    this.shapeName = shapeName;
+    this.min = min;
+    this.max = max;
+    this.pattern = pattern;
+    this.compiledPattern = pattern == null ? null : Pattern.compile(pattern);
+    this.enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
+    this.enumValueSet = Set.copyOf(this.enumValues);
+    this.element = element;
+    this.structure = structure;
+  }
+
+  /** A simple value ({@code STRING} to {@code PAYLOAD}) with optional constraints. */
+  public static ValueType simple(
+      Kind kind, String shapeName, BigDecimal min, BigDecimal max, String pattern) {
+    if (kind.ordinal() > Kind.PAYLOAD.ordinal()) {
+      throw new IllegalArgumentException("not a simple kind: " + kind);
+    }
+    return new ValueType(kind, shapeName, min, max, pattern, null, null, null);
+  }
+
+  /** An enum with the values the model knows. */
+  public static ValueType enumOf(String shapeName, List<String> values) {
+    return new ValueType(Kind.ENUM, shapeName, null, null, null, values, null, null);
+  }
+
+  /** A list of {@code element}, with optional size bounds. */
+  public static ValueType listOf(
+      String shapeName, ValueType element, BigDecimal min, BigDecimal max) {
+    return new ValueType(
+        Kind.LIST, shapeName, min, max, null, null, Objects.requireNonNull(element), null);
+  }
+
+  /** A map from strings to {@code value}, with optional size bounds. */
+  public static ValueType mapOf(String shapeName, ValueType value, BigDecimal min, BigDecimal max) {
+    return new ValueType(
+        Kind.MAP, shapeName, min, max, null, null, Objects.requireNonNull(value), null);
+  }
+
+  /** A structure; the descriptor is looked up lazily so that shapes may refer to each other. */
+  public static ValueType structure(String shapeName, Supplier<StructureDescriptor<?>> descriptor) {
+    return new ValueType(Kind.STRUCTURE, shapeName, null, null, null, null, null, descriptor);
+  }
+
+  /** This type with other bounds and pattern (a member's own constraints). */
+  public ValueType withConstraints(BigDecimal min, BigDecimal max, String pattern) {
+    return new ValueType(
+        kind,
+        shapeName,
+        min != null ? min : this.min,
+        max != null ? max : this.max,
+        pattern != null ? pattern : this.pattern,
+        enumValues,
+        element,
+        structure);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The model's name of the shape (the {@code $defs} key in the JSON Schema). */
+  public String shapeName() {
+    return shapeName;
+  }
+
+  /**
+   * The lower bound: the least value of a number, or the least length of a string, list or map;
+   * {@code null} when the model states none.
+   */
+  public BigDecimal min() {
+    return min;
+  }
+
+  /** The upper bound, as {@link #min()}. */
+  public BigDecimal max() {
+    return max;
+  }
+
+  /** The regular expression a string must contain a match of, or {@code null}. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /** {@link #pattern()} compiled, or {@code null}. */
+  public Pattern compiledPattern() {
+    return compiledPattern;
+  }
+
+  /** The enum's known values, in model order (empty unless {@code ENUM}). */
+  public List<String> enumValues() {
+    return enumValues;
+  }
+
+  /** True when this enum knows {@code value}. */
+  public boolean isKnownEnumValue(String value) {
+    return enumValueSet.contains(value);
+  }
+
+  /** The element type of a list, or the value type of a map; {@code null} otherwise. */
+  public ValueType element() {
+    return element;
+  }
+
+  /** The descriptor of a structure; {@code null} unless {@code STRUCTURE}. */
+  public StructureDescriptor<?> structure() {
+    return structure == null ? null : structure.get();
+  }
+
+  @Override
+  public String toString() {
+    return kind + (shapeName == null ? "" : "(" + shapeName + ")");
+  }
+}
