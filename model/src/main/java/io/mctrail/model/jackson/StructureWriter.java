@@ -97,7 +97,14 @@ final class StructureWriter {
     if (t.form().isString()) {
       g.writeString(t.text());
     } else {
-      g.writeNumber(t.text());
+      // A number's text is written as a number of the same value; through a TokenBuffer a
+      // raw numeric string would turn into a float.
+      String text = t.text();
+      if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+        g.writeNumber(new java.math.BigInteger(text));
+      } else {
+        g.writeNumber(new java.math.BigDecimal(text));
+      }
     }
   }
 }

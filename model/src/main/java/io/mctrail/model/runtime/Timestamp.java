@@ -177,17 +177,21 @@ public final class Timestamp {
         .toPlainString();
   }
 
+  /**
+   * Equal when the instant and the form are, and for string forms the text too (an ISO-8601 time
+   * with an offset is not the same text as the same time in UTC). Numbers are compared by value.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Timestamp t
         && instant.equals(t.instant)
         && form == t.form
-        && text.equals(t.text);
+        && (!form.isString() || text.equals(t.text));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instant, form, text);
+    return Objects.hash(instant, form, form.isString() ? text : null);
   }
 
   /**
