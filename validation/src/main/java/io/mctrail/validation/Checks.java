@@ -1,0 +1,19 @@
+package io.mctrail.validation;
+
+import io.mctrail.schema.McTrailSchemas;
+import io.mctrail.validation.constraints.ConstraintCheck;
+import io.mctrail.validation.schema.SchemaCheck;
+import java.util.List;
+
+/** Every check, in layer order. */
+final class Checks {
+
+  private static final List<Check> ALL =
+      List.of(new SchemaCheck(McTrailSchemas.shared()), new ConstraintCheck());
+
+  private Checks() {}
+
+  static List<Check> all() {
+    return ALL;
+  }
+}

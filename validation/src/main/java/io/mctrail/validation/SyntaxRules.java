@@ -1,0 +1,37 @@
+package io.mctrail.validation;
+
+import java.util.List;
+
+/** The rules of the syntax layer: what stops an event from being read at all. */
+public final class SyntaxRules {
+
+  private static final String SOURCE = "RFC 8259 (JSON); CloudTrail record contents";
+
+  public static final Rule INVALID_JSON =
+      Rule.of(
+          Layer.SYNTAX,
+          "invalid-json",
+          Severity.ERROR,
+          "The record is not well-formed JSON; the finding gives line, column and reason.",
+          SOURCE);
+  public static final Rule NOT_AN_OBJECT =
+      Rule.of(
+          Layer.SYNTAX,
+          "not-an-object",
+          Severity.ERROR,
+          "The record is JSON but not an object, so it cannot be a CloudTrail event.",
+          SOURCE);
+  public static final Rule CHECK_FAILED =
+      Rule.of(
+          Layer.SYNTAX,
+          "check-failed",
+          Severity.ERROR,
+          "A check could not complete on this record (a defect of mctrail; please report it"
+              + " with the rule named in the message).",
+          "mctrail");
+
+  public static final List<Rule> ALL =
+      List.of(INVALID_JSON, NOT_AN_OBJECT, CHECK_FAILED, Findings.TRUNCATED);
+
+  private SyntaxRules() {}
+}

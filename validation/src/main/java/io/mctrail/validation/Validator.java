@@ -1,0 +1,199 @@
+package io.mctrail.validation;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.mctrail.model.cloudtrail.CloudTrailEvent;
+import io.mctrail.model.jackson.McTrailModule;
+import io.mctrail.validation.constraints.ConstraintRules;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates CloudTrail records of MediaConvert API calls. Built once from a {@link
+ * ValidatorConfig}, thread-safe, reusable. It never throws for bad input: every problem is a {@link
+ * Finding} with a rule id and a JSON Pointer into the event as it was read.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.create(ValidatorConfig.defaults());
+ * ValidationResult result = validator.validate(bytes);
+ * result.findings().forEach(f -> System.out.println(f.rule() + " " + f.pointer()));
+ * }</pre>
+ */
+public final class Validator {
+
+  private final ValidatorConfig config;
+  private final List<Check> checks;
+  private final ObjectMapper mapper;
+
+  private Validator(ValidatorConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.checks = Checks.all();
+    this.mapper =
+        JsonMapper.builder()
+            .addModule(new McTrailModule())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+  }
+
+  /** A validator with this configuration. */
+  public static Validator create(ValidatorConfig config) {
+    return new Validator(config);
+  }
+
+  /** A validator with the default configuration. */
+  public static Validator create() {
+    return new Validator(ValidatorConfig.defaults());
+  }
+
+  public ValidatorConfig config() {
+    return config;
+  }
+
+  /** Every rule mctrail knows, in layer order: the catalogue. */
+  public static List<Rule> catalogue() {
+    List<Rule> rules = new ArrayList<>(SyntaxRules.ALL);
+    for (Check check : Checks.all()) {
+      rules.addAll(check.rules());
+    }
+    rules.sort(java.util.Comparator.comparing(Rule::layer));
+    return Collections.unmodifiableList(rules);
+  }
+
+  /** Validates one record given as JSON bytes (UTF-8). */
+  public ValidationResult validate(byte[] json) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      return syntaxError(e);
+    } catch (IOException e) {
+      Findings f = new Findings(config);
+      f.add(
+          SyntaxRules.INVALID_JSON, "", "cannot read the record: " + e.getClass().getSimpleName());
+      return new ValidationResult(null, null, null, f.toList());
+    }
+    if (root == null || root.isMissingNode()) {
+      Findings f = new Findings(config);
+      f.add(SyntaxRules.INVALID_JSON, "", "the record is empty");
+      return new ValidationResult(null, null, null, f.toList());
+    }
+    return validate(root);
+  }
+
+  /** Validates one record given as JSON text. */
+  public ValidationResult validate(String json) {
+    return validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Validates one typed record, as it writes. */
+  public ValidationResult validate(CloudTrailEvent event) {
+    return validate((JsonNode) mapper.valueToTree(event));
+  }
+
+  /** Validates one record given as a JSON tree; pointers refer to this tree. */
+  public ValidationResult validate(JsonNode root) {
+    Findings findings = new Findings(config);
+    if (root == null || !root.isObject()) {
+      findings.add(
+          SyntaxRules.NOT_AN_OBJECT,
+          "",
+          "the record is "
+              + (root == null
+                  ? "missing"
+                  : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+              + ", not an object");
+      return new ValidationResult(null, null, null, findings.toList());
+    }
+    CloudTrailEvent typed = null;
+    String unreadablePointer = null;
+    String unreadableMessage = null;
+    try {
+      typed = mapper.treeToValue(root, CloudTrailEvent.class);
+    } catch (JsonMappingException e) {
+      unreadablePointer = pointer(e);
+      unreadableMessage = e.getOriginalMessage();
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      unreadablePointer = "";
+      unreadableMessage = e.getClass().getSimpleName();
+    }
+    EventContext context = new EventContext(root, typed, config);
+    for (Check check : checks) {
+      if (check.rules().stream().noneMatch(config::isEnabled)) {
+        continue;
+      }
+      try {
+        check.check(context, findings);
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(
+            SyntaxRules.CHECK_FAILED,
+            "",
+            check.getClass().getSimpleName() + " failed: " + e.getClass().getSimpleName());
+      }
+    }
+    if (unreadablePointer != null) {
+      findings.add(
+          ConstraintRules.UNREADABLE,
+          unreadablePointer,
+          null,
+          "cannot be read into the typed model: " + safe(unreadableMessage),
+          null,
+          null);
+    }
+    return new ValidationResult(
+        text(root, "eventName"),
+        text(root, "eventID"),
+        text(root, "eventSource"),
+        findings.toList());
+  }
+
+  private ValidationResult syntaxError(JsonProcessingException e) {
+    Findings f = new Findings(config);
+    JsonLocation loc = e.getLocation();
+    String where =
+        loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+    f.add(SyntaxRules.INVALID_JSON, "", where + safe(e.getOriginalMessage()));
+    return new ValidationResult(null, null, null, f.toList());
+  }
+
+  /** The JSON Pointer of the value a mapping exception is about. */
+  static String pointer(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        b.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else if (r.getIndex() >= 0) {
+        b.append('/').append(r.getIndex());
+      }
+    }
+    return b.toString();
+  }
+
+  /** A parser's message without the source excerpt Jackson may quote (it could hold a secret). */
+  private static String safe(String message) {
+    if (message == null) {
+      return "";
+    }
+    String m = message;
+    int nl = m.indexOf('\n');
+    if (nl >= 0) {
+      m = m.substring(0, nl);
+    }
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
+  private static String text(JsonNode root, String field) {
+    JsonNode n = root.get(field);
+    return n != null && n.isTextual() ? n.asText() : null;
+  }
+}

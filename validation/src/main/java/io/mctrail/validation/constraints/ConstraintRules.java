@@ -1,0 +1,63 @@
+package io.mctrail.validation.constraints;
+
+import io.mctrail.validation.Layer;
+import io.mctrail.validation.Rule;
+import io.mctrail.validation.Severity;
+import java.util.List;
+
+/** The rules of the constraints layer, shared by both engines. */
+public final class ConstraintRules {
+
+  private static final String SOURCE =
+      "AWS MediaConvert API model (aws-java-sdk-models 1.12.797): min, max, pattern, enum and"
+          + " required of each shape and member";
+
+  public static final Rule REQUIRED =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "required",
+          Severity.ERROR,
+          "A member the AWS model requires is missing or null.",
+          SOURCE);
+  public static final Rule RANGE =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "range",
+          Severity.ERROR,
+          "A number is outside the minimum or maximum the AWS model states.",
+          SOURCE);
+  public static final Rule SIZE =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "size",
+          Severity.ERROR,
+          "A string, list or map is shorter or longer than the AWS model allows.",
+          SOURCE);
+  public static final Rule PATTERN =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "pattern",
+          Severity.ERROR,
+          "A string does not match the pattern the AWS model states.",
+          SOURCE);
+  public static final Rule ENUM =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "enum",
+          Severity.WARNING,
+          "An enum value the pinned AWS model does not know (a newer MediaConvert may; the"
+              + " model keeps it).",
+          SOURCE);
+  public static final Rule UNREADABLE =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "unreadable",
+          Severity.ERROR,
+          "A value has a JSON type the model cannot read (an object where a list is expected,"
+              + " a fraction for an integer, ...), so the typed checks cannot run.",
+          SOURCE);
+
+  public static final List<Rule> ALL = List.of(REQUIRED, RANGE, SIZE, PATTERN, ENUM, UNREADABLE);
+
+  private ConstraintRules() {}
+}
