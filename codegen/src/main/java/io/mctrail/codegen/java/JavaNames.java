@@ -86,7 +86,12 @@ final class JavaNames {
           "notifyAll",
           "wait",
           "clone",
-          "finalize");
+          "finalize",
+          "DESCRIPTOR");
+
+  /** Static members of generated enums that a constant must not shadow. */
+  private static final Set<String> RESERVED_CONSTANTS =
+      Set.of("UNKNOWN_TO_SDK_VERSION", "WIRE_VALUES", "BY_VALUE");
 
   private JavaNames() {}
 
@@ -117,10 +122,13 @@ final class JavaNames {
   /** An enum constant for a wire value. */
   static String enumConstant(String value) {
     String id = identifier(value).toUpperCase(Locale.ROOT);
-    if (Character.isDigit(id.charAt(0))) {
-      id = "VALUE_" + id;
+    if (!value.isEmpty() && Character.isDigit(value.charAt(0))) {
+      // identifier() put an underscore before the digit; a word reads better.
+      id = "VALUE" + id;
+    } else if (id.chars().allMatch(c -> c == '_')) {
+      id = "VALUE" + id;
     }
-    return id.equals("UNKNOWN_TO_SDK_VERSION") ? id + "_VALUE" : id;
+    return RESERVED_CONSTANTS.contains(id) ? id + "_VALUE" : id;
   }
 
   private static String identifier(String name) {
