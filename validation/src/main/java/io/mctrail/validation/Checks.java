@@ -1,6 +1,7 @@
 package io.mctrail.validation;
 
 import io.mctrail.schema.McTrailSchemas;
+import io.mctrail.validation.consistency.ConsistencyCheck;
 import io.mctrail.validation.constraints.ConstraintCheck;
 import io.mctrail.validation.schema.SchemaCheck;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 final class Checks {
 
   private static final List<Check> ALL =
-      List.of(new SchemaCheck(McTrailSchemas.shared()), new ConstraintCheck());
+      List.of(
+          new SchemaCheck(McTrailSchemas.shared()), new ConstraintCheck(), new ConsistencyCheck());
 
   private Checks() {}
 

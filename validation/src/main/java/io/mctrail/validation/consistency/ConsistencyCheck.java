@@ -1,0 +1,324 @@
+package io.mctrail.validation.consistency;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.model.runtime.Timestamp;
+import io.mctrail.validation.Check;
+import io.mctrail.validation.EventContext;
+import io.mctrail.validation.Findings;
+import io.mctrail.validation.JsonPointers;
+import io.mctrail.validation.Rule;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The consistency layer: for every operation whose response echoes its request (see {@link Echo}),
+ * each value of the request must come back at the same path of the echoed resource.
+ *
+ * <ul>
+ *   <li>numbers compare by value ({@code 90} and {@code 90.0} are equal);
+ *   <li>a redaction marker on both sides is not a finding; a marker only in the response is {@code
+ *       consistency.redacted} (INFO), and one only in the request is the security layer's concern
+ *       (a response revealing what the request redacted);
+ *   <li>a member only in the response is a service default (INFO);
+ *   <li>a queue, job template or preset named in the request may come back as its ARN.
+ * </ul>
+ *
+ * <p>It also checks the created resource: job id against job ARN, {@code createdAt} and {@code
+ * timing.submitTime} against {@code eventTime}, and the first status of a job.
+ */
+public final class ConsistencyCheck implements Check {
+
+  /** Members whose value names a resource that the response may give as its ARN. */
+  private static final Set<String> NAMED_RESOURCES = Set.of("queue", "jobTemplate", "preset");
+
+  /** Member names whose values are never quoted in a finding. */
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("(?i).*(key|secret|password|token|credential|signature).*");
+
+  @Override
+  public List<Rule> rules() {
+    return ConsistencyRules.ALL;
+  }
+
+  @Override
+  public void check(EventContext event, Findings findings) {
+    Echo echo = Echo.of(event.operation());
+    JsonNode request = event.request();
+    JsonNode response = event.response();
+    if (echo == null || response == null) {
+      return;
+    }
+    JsonNode echoed = response.get(echo.member());
+    if (echoed == null || !echoed.isObject()) {
+      return;
+    }
+    String responseBase = JsonPointers.append("/responseElements", echo.member());
+    if (request != null) {
+      compareEchoedMembers(echo, request, echoed, responseBase, findings);
+    }
+    checkResource(event, echoed, responseBase, findings);
+  }
+
+  private void compareEchoedMembers(
+      Echo echo, JsonNode request, JsonNode echoed, String responseBase, Findings findings) {
+    Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      String name = f.getKey();
+      boolean modelled = echo.echoed().memberByJsonName(name) != null;
+      if (!modelled && !echoed.has(name)) {
+        continue; // not a member of the resource, for example the tags of a CreateJob
+      }
+      compare(
+          name,
+          f.getValue(),
+          echoed.get(name),
+          JsonPointers.append("/requestParameters", name),
+          JsonPointers.append(responseBase, name),
+          findings);
+    }
+  }
+
+  /** Compares a request value with the response's value at the same path. */
+  private void compare(
+      String name,
+      JsonNode sent,
+      JsonNode echoed,
+      String requestPointer,
+      String responsePointer,
+      Findings findings) {
+    if (sent == null || sent.isNull()) {
+      return;
+    }
+    if (echoed == null || echoed.isMissingNode()) {
+      findings.add(
+          ConsistencyRules.VALUE_MISSING,
+          responsePointer,
+          requestPointer,
+          "the request sets " + name + " but the response does not echo it",
+          null,
+          null);
+      return;
+    }
+    boolean sentRedacted = isMarker(sent);
+    boolean echoedRedacted = isMarker(echoed);
+    if (sentRedacted || echoedRedacted) {
+      if (!sentRedacted) {
+        findings.add(
+            ConsistencyRules.REDACTED,
+            responsePointer,
+            requestPointer,
+            "the response redacts " + name + "; it compares as unknown",
+            null,
+            null);
+      }
+      return;
+    }
+    if (sent.isObject() && echoed.isObject()) {
+      compareObjects(sent, echoed, requestPointer, responsePointer, findings);
+    } else if (sent.isArray() && echoed.isArray()) {
+      compareArrays(name, sent, echoed, requestPointer, responsePointer, findings);
+    } else if (!sameValue(name, sent, echoed)) {
+      boolean quote = !SECRET_NAME.matcher(name).matches() && sent.isValueNode();
+      findings.add(
+          ConsistencyRules.VALUE_CHANGED,
+          responsePointer,
+          requestPointer,
+          name + " differs between the request and the response",
+          quote ? sent.asText() : null,
+          quote && echoed.isValueNode() ? echoed.asText() : null);
+    }
+  }
+
+  private void compareObjects(
+      JsonNode sent,
+      JsonNode echoed,
+      String requestPointer,
+      String responsePointer,
+      Findings findings) {
+    Iterator<Map.Entry<String, JsonNode>> fields = sent.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      compare(
+          f.getKey(),
+          f.getValue(),
+          echoed.get(f.getKey()),
+          JsonPointers.append(requestPointer, f.getKey()),
+          JsonPointers.append(responsePointer, f.getKey()),
+          findings);
+    }
+    Iterator<String> names = echoed.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!sent.has(name)) {
+        findings.add(
+            ConsistencyRules.SERVICE_DEFAULT,
+            JsonPointers.append(responsePointer, name),
+            null,
+            name + " is set by the service (the request does not set it)",
+            null,
+            null);
+      }
+    }
+  }
+
+  private void compareArrays(
+      String name,
+      JsonNode sent,
+      JsonNode echoed,
+      String requestPointer,
+      String responsePointer,
+      Findings findings) {
+    for (int i = 0; i < sent.size(); i++) {
+      compare(
+          name + "[" + i + "]",
+          sent.get(i),
+          i < echoed.size() ? echoed.get(i) : null,
+          JsonPointers.append(requestPointer, i),
+          JsonPointers.append(responsePointer, i),
+          findings);
+    }
+    for (int i = sent.size(); i < echoed.size(); i++) {
+      findings.add(
+          ConsistencyRules.SERVICE_DEFAULT,
+          JsonPointers.append(responsePointer, i),
+          null,
+          name + "[" + i + "] is added by the service",
+          null,
+          null);
+    }
+  }
+
+  private static boolean sameValue(String name, JsonNode sent, JsonNode echoed) {
+    if (sent.isNumber() && echoed.isNumber()) {
+      return new BigDecimal(sent.asText()).compareTo(new BigDecimal(echoed.asText())) == 0;
+    }
+    if (sent.isTextual() && echoed.isTextual()) {
+      String a = sent.asText();
+      String b = echoed.asText();
+      return a.equals(b) || (NAMED_RESOURCES.contains(name) && sameResource(a, b));
+    }
+    return sent.equals(echoed);
+  }
+
+  /** A resource name and an ARN ending in {@code /<name>} name the same resource. */
+  static boolean sameResource(String a, String b) {
+    if (a.startsWith("arn:") == b.startsWith("arn:")) {
+      return false;
+    }
+    String arn = a.startsWith("arn:") ? a : b;
+    String name = a.startsWith("arn:") ? b : a;
+    return arn.endsWith("/" + name);
+  }
+
+  private static boolean isMarker(JsonNode node) {
+    return node.isTextual() && RedactionMarker.isMarker(node.asText());
+  }
+
+  // ---------------------------------------------------------------- the created resource
+
+  private void checkResource(
+      EventContext event, JsonNode resource, String base, Findings findings) {
+    String arn = text(resource, "arn");
+    String id = text(resource, "id");
+    if (arn != null && id != null && arn.contains(":jobs/") && !arn.endsWith("/" + id)) {
+      findings.add(
+          ConsistencyRules.JOB_ID,
+          JsonPointers.append(base, "id"),
+          JsonPointers.append(base, "arn"),
+          "the job id is not the last segment of the job ARN",
+          arn.substring(arn.lastIndexOf('/') + 1),
+          id);
+    }
+    Instant eventTime = instant(event.root().get("eventTime"));
+    String name = event.operation().name();
+    if (eventTime != null && name.startsWith("Create")) {
+      checkTime(
+          ConsistencyRules.CREATED_AT,
+          resource.get("createdAt"),
+          JsonPointers.append(base, "createdAt"),
+          eventTime,
+          event,
+          findings);
+      JsonNode timing = resource.get("timing");
+      if (timing != null && timing.isObject()) {
+        checkTime(
+            ConsistencyRules.SUBMIT_TIME,
+            timing.get("submitTime"),
+            JsonPointers.append(JsonPointers.append(base, "timing"), "submitTime"),
+            eventTime,
+            event,
+            findings);
+      }
+    }
+    if (name.equals("CreateJob")) {
+      String status = text(resource, "status");
+      if (status != null && !status.equals("SUBMITTED") && !RedactionMarker.isMarker(status)) {
+        findings.add(
+            ConsistencyRules.INITIAL_STATUS,
+            JsonPointers.append(base, "status"),
+            null,
+            "a job just created is SUBMITTED",
+            "SUBMITTED",
+            status);
+      }
+    }
+  }
+
+  private static void checkTime(
+      Rule rule,
+      JsonNode value,
+      String pointer,
+      Instant eventTime,
+      EventContext event,
+      Findings findings) {
+    Instant at = instant(value);
+    if (at == null) {
+      return; // absent, redacted, or not a timestamp: other layers say so
+    }
+    Duration tolerance = event.config().timeTolerance();
+    Duration gap = Duration.between(eventTime, at).abs();
+    if (gap.compareTo(tolerance) > 0) {
+      findings.add(
+          rule,
+          pointer,
+          "/eventTime",
+          "is "
+              + gap.getSeconds()
+              + " s from eventTime (tolerance "
+              + tolerance.getSeconds()
+              + " s)",
+          eventTime.toString(),
+          at.toString());
+    }
+  }
+
+  private static Instant instant(JsonNode value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value.isNumber()) {
+        return Timestamp.fromNumber(value.asText()).instant();
+      }
+      if (value.isTextual() && !RedactionMarker.isMarker(value.asText())) {
+        return Timestamp.fromString(value.asText()).instant();
+      }
+    } catch (IllegalArgumentException notATimestamp) {
+      return null;
+    }
+    return null;
+  }
+
+  private static String text(JsonNode object, String field) {
+    JsonNode n = object.get(field);
+    return n != null && n.isTextual() ? n.asText() : null;
+  }
+}
