@@ -1,0 +1,24 @@
+package io.mctrail.cli.input;
+
+/**
+ * What reading an input gives, one at a time: a record to check, a record that could not be cut out
+ * of its file, or something counted and skipped.
+ */
+public sealed interface InputItem permits InputItem.Record, InputItem.Broken, InputItem.Skipped {
+
+  /** The position in its file: records, broken records and skips share one count. */
+  int index();
+
+  /**
+   * A record's JSON bytes, as found (for wrapped forms, the inner record).
+   *
+   * @param form how the file holds its records, for example {@code records-file}
+   */
+  record Record(int index, byte[] json, String form) implements InputItem {}
+
+  /** A record that could not be read: truncated, too large, not JSON, ... */
+  record Broken(int index, String reason) implements InputItem {}
+
+  /** Something counted and skipped, not checked: a digest file. */
+  record Skipped(int index, String reason) implements InputItem {}
+}
