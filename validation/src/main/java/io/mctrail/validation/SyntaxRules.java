@@ -30,8 +30,31 @@ public final class SyntaxRules {
               + " with the rule named in the message).",
           "mctrail");
 
+  public static final Rule RECORD_BROKEN =
+      Rule.of(
+          Layer.SYNTAX,
+          "record-broken",
+          Severity.ERROR,
+          "A record could not be cut out of its file: the file or its gzip ends inside it, it is"
+              + " larger than the record limit, or it is not separated from the next.",
+          "CloudTrail log file format {\"Records\":[...]}; gzip (RFC 1952)");
+  public static final Rule INPUT_UNREADABLE =
+      Rule.of(
+          Layer.SYNTAX,
+          "input-unreadable",
+          Severity.ERROR,
+          "A file or folder named to the command could not be read: missing, not permitted,"
+              + " vanished during the run, or a cycle of symbolic links.",
+          "mctrail check");
+
   public static final List<Rule> ALL =
-      List.of(INVALID_JSON, NOT_AN_OBJECT, CHECK_FAILED, Findings.TRUNCATED);
+      List.of(
+          INVALID_JSON,
+          NOT_AN_OBJECT,
+          RECORD_BROKEN,
+          INPUT_UNREADABLE,
+          CHECK_FAILED,
+          Findings.TRUNCATED);
 
   private SyntaxRules() {}
 }

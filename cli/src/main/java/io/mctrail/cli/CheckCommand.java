@@ -1,0 +1,284 @@
+package io.mctrail.cli;
+
+import io.mctrail.cli.input.InputLimits;
+import io.mctrail.validation.Profile;
+import io.mctrail.validation.Severity;
+import io.mctrail.validation.Validator;
+import io.mctrail.validation.ValidatorConfig;
+import io.mctrail.validation.report.Report;
+import io.mctrail.validation.report.ReportFormat;
+import io.mctrail.validation.report.ReportWriter;
+import io.mctrail.validation.report.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mctrail check}: the conformance check over CloudTrail log files. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Checks the MediaConvert records in CloudTrail log files: their JSON, their constraints,",
+      "their envelope, their response against their request, MediaConvert's cross-field rules",
+      "and secrets left unredacted. Every finding has a rule id and a JSON Pointer.",
+      "",
+      "Each file is recognised by its content: one event, a JSON array of events, a CloudTrail",
+      "log file {\"Records\":[...]}, newline-delimited events, an EventBridge event, a CloudWatch",
+      "Logs export or subscription payload, LookupEvents output; gzipped or not. Folders are",
+      "walked recursively (the S3 layout AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too).",
+      "Digest files and other services' records are counted and skipped.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  mctrail check trail.json                       one file, a report for people",
+      "  mctrail check --format json -o report.json AWSLogs/",
+      "  mctrail check --format junit -o junit.xml --fail-on warning logs/",
+      "  mctrail check --rules semantics,-semantics.aac-bitrate logs/",
+      "  aws cloudtrail lookup-events | mctrail check -",
+      "",
+      "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
+      "2 bad usage, or nothing could be read."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files or folders to check; - reads standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Report format: text (default), json, sarif, junit.")
+  String format = "text";
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at or above LEVEL: error (default), warning, info,"
+          + " never.")
+  String failOn = "error";
+
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      description = "default (every layer but JSON Schema), strict (everything, with networknt"
+          + " and Hibernate Validator), lenient (for anonymised data from the wild).")
+  String profile = "default";
+
+  @Option(
+      names = "--rules",
+      paramLabel = "IDS",
+      split = ",",
+      description = "Rule ids or layers to run, comma-separated; prefix one with - to leave it"
+          + " out (e.g. semantics,-semantics.aac-bitrate).")
+  List<String> rules = new ArrayList<>();
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A JSON file with severities and rules: {\"severities\": {\"rule\":"
+          + " \"WARNING\"}, \"disabled\": [\"rule\"], \"timeToleranceSeconds\": 300}.")
+  Path config;
+
+  @Option(
+      names = "--max-findings",
+      paramLabel = "N",
+      description = "The most findings listed per record (default 1000); the rest are counted.")
+  Integer maxFindings;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads that validate (default: the available processors).")
+  Integer threads;
+
+  @Option(
+      names = "--all-sources",
+      description = "Also check the envelope of records of other services (skipped by default).")
+  boolean allSources;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line on standard error.")
+  boolean quiet;
+
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ReportFormat reportFormat;
+    Severity threshold;
+    ValidatorConfig validatorConfig;
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    try {
+      reportFormat = ReportFormat.fromId(format);
+      threshold = failOn.equalsIgnoreCase("never") ? null : parseSeverity(failOn, "--fail-on");
+      validatorConfig = config();
+      if (threadCount < 1) {
+        throw new IllegalArgumentException("--threads must be at least 1");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("mctrail check: " + e.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    InputFiles files = InputFiles.expand(paths);
+    AtomicInteger readable = new AtomicInteger();
+    Report report;
+    CheckRun run =
+        new CheckRun(
+            Validator.create(validatorConfig),
+            threadCount,
+            allSources,
+            InputLimits.DEFAULT,
+            System.in);
+    try (Progress progress =
+        Progress.start(files.inputs().size(), System.err, !quiet && Progress.terminal())) {
+      report = run.run(files, progress, readable);
+    }
+    for (InputFiles.Problem p : files.problems()) {
+      err.println("mctrail check: " + p.name() + ": " + p.reason());
+    }
+    err.flush();
+    writeReport(report, ReportWriter.of(reportFormat));
+    if (readable.get() == 0) {
+      err.println("mctrail check: nothing could be read");
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    Summary s = report.summary();
+    return threshold != null && count(s, threshold) > 0 ? 1 : 0;
+  }
+
+  private static long count(Summary s, Severity threshold) {
+    long n = s.errors();
+    if (threshold != Severity.ERROR) {
+      n += s.warnings();
+    }
+    if (threshold == Severity.INFO) {
+      n += s.infos();
+    }
+    return n;
+  }
+
+  private void writeReport(Report report, ReportWriter writer) throws IOException {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      writer.write(report, out);
+      out.flush();
+      return;
+    }
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      writer.write(report, out);
+    }
+  }
+
+  private ValidatorConfig config() throws IOException {
+    ValidatorConfig.Builder b = ValidatorConfig.builder().profile(parseProfile(profile));
+    if (config != null) {
+      ConfigFile.apply(config, b);
+    }
+    for (String r : rules) {
+      String id = r.strip();
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (id.startsWith("-")) {
+        b.disable(id.substring(1));
+      } else {
+        b.enableOnly(id);
+      }
+    }
+    if (maxFindings != null) {
+      b.maxFindingsPerEvent(maxFindings);
+    }
+    return b.build();
+  }
+
+  static Profile parseProfile(String name) {
+    try {
+      return Profile.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown profile " + name + "; expected default, strict or lenient");
+    }
+  }
+
+  static Severity parseSeverity(String name, String option) {
+    try {
+      return Severity.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown level " + name + " for " + option + "; expected error, warning, info"
+              + (option.equals("--fail-on") ? " or never" : ""));
+    }
+  }
+
+  /** Reads {@code --config}: severities, disabled rules and the time tolerance. */
+  static final class ConfigFile {
+    private ConfigFile() {}
+
+    static void apply(Path file, ValidatorConfig.Builder b) throws IOException {
+      com.fasterxml.jackson.databind.JsonNode root;
+      try {
+        root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            "--config " + file + " is not valid JSON (line " + e.getLocation().getLineNr()
+                + ")");
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--config " + file + " cannot be read");
+      }
+      if (root == null || !root.isObject()) {
+        throw new IllegalArgumentException("--config " + file + " must hold a JSON object");
+      }
+      var fields = root.fieldNames();
+      while (fields.hasNext()) {
+        String field = fields.next();
+        switch (field) {
+          case "severities" ->
+              root.get(field)
+                  .fields()
+                  .forEachRemaining(
+                      e -> b.severity(e.getKey(), parseSeverity(e.getValue().asText(),
+                          "severities." + e.getKey())));
+          case "disabled" -> root.get(field).forEach(d -> b.disable(d.asText()));
+          case "profile" -> b.profile(parseProfile(root.get(field).asText()));
+          case "timeToleranceSeconds" ->
+              b.timeTolerance(Duration.ofSeconds(root.get(field).asLong()));
+          case "maxFindingsPerEvent" -> b.maxFindingsPerEvent(root.get(field).asInt());
+          default ->
+              throw new IllegalArgumentException(
+                  "--config " + file + ": unknown setting " + field + " (known: severities,"
+                      + " disabled, profile, timeToleranceSeconds, maxFindingsPerEvent)");
+        }
+      }
+    }
+  }
+}

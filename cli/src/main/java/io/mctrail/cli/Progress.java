@@ -1,0 +1,80 @@
+package io.mctrail.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A one-line progress display on standard error for runs longer than a moment: files, records,
+ * findings and records per second. Off when standard error is not a terminal or with {@code
+ * --quiet}.
+ */
+final class Progress implements AutoCloseable {
+
+  private static final long DELAY_MS = 1000;
+  private static final long PERIOD_MS = 250;
+
+  final AtomicLong files = new AtomicLong();
+  final AtomicLong records = new AtomicLong();
+  final AtomicLong findings = new AtomicLong();
+  private final long totalFiles;
+  private final long start = System.nanoTime();
+  private final PrintStream err;
+  private final ScheduledExecutorService timer;
+  private volatile boolean shown;
+
+  private Progress(long totalFiles, PrintStream err, boolean enabled) {
+    this.totalFiles = totalFiles;
+    this.err = err;
+    if (enabled) {
+      timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "mctrail-progress");
+                t.setDaemon(true);
+                return t;
+              });
+      timer.scheduleAtFixedRate(this::show, DELAY_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+    } else {
+      timer = null;
+    }
+  }
+
+  /** A progress display, shown only when {@code enabled}. */
+  static Progress start(long totalFiles, PrintStream err, boolean enabled) {
+    return new Progress(totalFiles, err, enabled);
+  }
+
+  /** Whether a progress line can be shown: standard error is a terminal. */
+  static boolean terminal() {
+    return System.console() != null;
+  }
+
+  private void show() {
+    double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+    long r = records.get();
+    err.printf(
+        "\r  files %d/%d  records %,d  findings %,d  %,.0f records/s   ",
+        files.get(), totalFiles, r, findings.get(), r / seconds);
+    err.flush();
+    shown = true;
+  }
+
+  @Override
+  public void close() {
+    if (timer != null) {
+      timer.shutdownNow();
+      try {
+        timer.awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (shown) {
+        err.print("\r" + " ".repeat(90) + "\r");
+        err.flush();
+      }
+    }
+  }
+}
