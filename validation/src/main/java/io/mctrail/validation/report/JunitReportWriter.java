@@ -1,0 +1,207 @@
+package io.mctrail.validation.report;
+
+import io.mctrail.validation.Finding;
+import io.mctrail.validation.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The report as JUnit XML, for CI servers: a {@code <testsuites>} with one {@code <testsuite>} per
+ * input and one {@code <testcase>} per event, named {@code #<index> <eventName> <eventID>} with the
+ * input as its {@code classname}.
+ *
+ * <p>Each ERROR finding is a {@code <failure>} (message: rule and pointer, {@code (root)} for the
+ * whole event; type: rule; text: the message, then the related pointer and the expected and actual
+ * values when present). WARNING and INFO findings are lines of the test case's {@code
+ * <system-out>}: they do not fail it.
+ *
+ * <p>Counts follow JUnit's meaning: {@code tests} is every record read from the input, the events
+ * validated plus the records skipped; {@code skipped} is the skipped records; {@code failures} is
+ * the events with at least one ERROR; {@code errors} is always 0 (a record that cannot be read is a
+ * failure with a syntax rule). Skipped records have no test case of their own, since a CloudTrail
+ * log holds far more records of other services than MediaConvert events.
+ *
+ * <p>Characters XML 1.0 cannot carry (most control characters) are written as {@code \}{@code
+ * uXXXX}; attributes are kept on one line the same way.
+ */
+public final class JunitReportWriter implements ReportWriter {
+
+  // The JDK's own writer, whatever StAX implementation the classpath brings: its escaping is known.
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    try {
+      XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
+      write(report, x);
+      x.flush();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void write(Report report, XMLStreamWriter x) throws XMLStreamException {
+    Map<String, List<EventReport>> bySource = new LinkedHashMap<>();
+    for (String source : report.sources()) {
+      bySource.put(source, new ArrayList<>());
+    }
+    for (EventReport event : report.events()) {
+      bySource.computeIfAbsent(event.source(), s -> new ArrayList<>()).add(event);
+    }
+    Summary s = report.summary();
+    long failures = report.events().stream().filter(e -> e.count(Severity.ERROR) > 0).count();
+
+    x.writeStartDocument("UTF-8", "1.0");
+    x.writeCharacters("\n");
+    x.writeStartElement("testsuites");
+    x.writeAttribute("name", "mctrail");
+    counts(x, s.events() + s.skipped(), failures, s.skipped());
+    for (Map.Entry<String, List<EventReport>> suite : bySource.entrySet()) {
+      writeSuite(x, suite.getKey(), suite.getValue(), report.skipped(suite.getKey()));
+    }
+    x.writeCharacters("\n");
+    x.writeEndElement();
+    x.writeEndDocument();
+  }
+
+  private static void writeSuite(
+      XMLStreamWriter x, String source, List<EventReport> events, long skipped)
+      throws XMLStreamException {
+    long failures = events.stream().filter(e -> e.count(Severity.ERROR) > 0).count();
+    x.writeCharacters("\n  ");
+    if (events.isEmpty()) {
+      x.writeEmptyElement("testsuite");
+    } else {
+      x.writeStartElement("testsuite");
+    }
+    x.writeAttribute("name", attribute(source));
+    counts(x, events.size() + skipped, failures, skipped);
+    if (!events.isEmpty()) {
+      for (EventReport event : events) {
+        writeCase(x, event);
+      }
+      x.writeCharacters("\n  ");
+      x.writeEndElement();
+    }
+  }
+
+  private static void counts(XMLStreamWriter x, long tests, long failures, long skipped)
+      throws XMLStreamException {
+    x.writeAttribute("tests", Long.toString(tests));
+    x.writeAttribute("failures", Long.toString(failures));
+    x.writeAttribute("errors", "0");
+    x.writeAttribute("skipped", Long.toString(skipped));
+  }
+
+  private static void writeCase(XMLStreamWriter x, EventReport event) throws XMLStreamException {
+    x.writeCharacters("\n    ");
+    if (!event.hasFindings()) {
+      x.writeEmptyElement("testcase");
+      x.writeAttribute("name", attribute(caseName(event)));
+      x.writeAttribute("classname", attribute(event.source()));
+      return;
+    }
+    x.writeStartElement("testcase");
+    x.writeAttribute("name", attribute(caseName(event)));
+    x.writeAttribute("classname", attribute(event.source()));
+    StringBuilder systemOut = new StringBuilder();
+    for (Finding f : event.findings()) {
+      if (f.severity() == Severity.ERROR) {
+        x.writeCharacters("\n      ");
+        x.writeStartElement("failure");
+        x.writeAttribute(
+            "message",
+            attribute(f.rule() + " " + (f.pointer().isEmpty() ? "(root)" : f.pointer())));
+        x.writeAttribute("type", attribute(f.rule()));
+        x.writeCharacters(text(failureText(f)));
+        x.writeEndElement();
+      } else {
+        systemOut.append(TextReportWriter.line(f).strip()).append('\n');
+      }
+    }
+    if (systemOut.length() > 0) {
+      x.writeCharacters("\n      ");
+      x.writeStartElement("system-out");
+      x.writeCharacters(text(systemOut.toString()));
+      x.writeEndElement();
+    }
+    x.writeCharacters("\n    ");
+    x.writeEndElement();
+  }
+
+  /** {@code #<index> <eventName> <eventID>}, leaving out what the record does not have. */
+  static String caseName(EventReport event) {
+    StringBuilder b = new StringBuilder("#").append(event.index());
+    b.append(' ').append(event.eventName() == null ? "(no eventName)" : event.eventName());
+    if (event.eventID() != null) {
+      b.append(' ').append(event.eventID());
+    }
+    return b.toString();
+  }
+
+  private static String failureText(Finding f) {
+    StringBuilder b = new StringBuilder(f.message());
+    if (f.relatedPointer() != null) {
+      b.append("\nrelated: ").append(f.relatedPointer());
+    }
+    if (f.expected() != null) {
+      b.append("\nexpected: ").append(f.expected());
+    }
+    if (f.actual() != null) {
+      b.append("\nactual: ").append(f.actual());
+    }
+    return b.toString();
+  }
+
+  /** Element text: line breaks kept (as LF, which is all a parser gives back), the rest safe. */
+  static String text(String s) {
+    return xmlSafe(s.replace("\r\n", "\n").replace('\r', '\n'), true);
+  }
+
+  /** An attribute value on one line: every control character escaped, the rest safe. */
+  static String attribute(String s) {
+    return xmlSafe(s, false);
+  }
+
+  /**
+   * {@code s} with every character XML 1.0 cannot carry (and, unless {@code multiline}, every
+   * control character) written as {@code \}{@code uXXXX}. The StAX writer escapes the markup
+   * characters ({@code <}, {@code &}, quotes).
+   */
+  private static String xmlSafe(String s, boolean multiline) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+        continue;
+      } else if (c == '\n' || c == '\t') {
+        ok = multiline;
+      } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+        ok = false;
+      } else {
+        ok = !(c >= 0x7f && c <= 0x9f) || multiline;
+      }
+      if (ok) {
+        b.append(c);
+      } else {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return b.toString();
+  }
+}

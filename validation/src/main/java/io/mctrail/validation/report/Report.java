@@ -1,0 +1,128 @@
+package io.mctrail.validation.report;
+
+import io.mctrail.validation.ValidationResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of validating some inputs: one {@link EventReport} per record validated, in the order
+ * they were added, the inputs read and the records skipped in each, and the {@link Summary} of them
+ * all. Immutable; built with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Report.Builder report = Report.builder();
+ * report.source("trail.json");
+ * report.event("trail.json", 0, validator.validate(record0));
+ * report.skipped("trail.json", 1); // a record of another service
+ * ReportWriter.of(ReportFormat.TEXT).write(report.build(), out);
+ * }</pre>
+ */
+public final class Report {
+
+  private final List<EventReport> events;
+  private final Map<String, Long> skippedBySource;
+  private final Summary summary;
+
+  private Report(Builder b) {
+    this.events = List.copyOf(b.events);
+    this.skippedBySource = Collections.unmodifiableMap(new LinkedHashMap<>(b.skippedBySource));
+    long skipped = skippedBySource.values().stream().mapToLong(Long::longValue).sum();
+    this.summary = Summary.of(skippedBySource.size(), skipped, events);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every record validated, in the order it was added. */
+  public List<EventReport> events() {
+    return events;
+  }
+
+  /** The totals; {@code summary().events() == events().size()}. */
+  public Summary summary() {
+    return summary;
+  }
+
+  /** The inputs read, in the order they were first named; {@code summary().files()} of them. */
+  public List<String> sources() {
+    return List.copyOf(skippedBySource.keySet());
+  }
+
+  /** The records of {@code source} that were read and not validated. */
+  public long skipped(String source) {
+    return skippedBySource.getOrDefault(source, 0L);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Report r
+        && events.equals(r.events)
+        && skippedBySource.equals(r.skippedBySource);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(events, skippedBySource);
+  }
+
+  @Override
+  public String toString() {
+    return "Report " + summary;
+  }
+
+  /**
+   * Collects the report of a run as the inputs are read. Every input named (by {@link
+   * #source(String)}, {@link #skipped(String, long)} or an event) counts once in {@link
+   * Summary#files()}. Not thread-safe: a run validating in parallel adds from one thread.
+   */
+  public static final class Builder {
+
+    private final List<EventReport> events = new ArrayList<>();
+    // The inputs in first-named order, with the records skipped in each.
+    private final Map<String, Long> skippedBySource = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Counts an input that was read, even if it yields no event (an empty or digest file). */
+    public Builder source(String source) {
+      skippedBySource.putIfAbsent(Objects.requireNonNull(source, "source"), 0L);
+      return this;
+    }
+
+    /** Counts {@code count} more records of {@code source} read and not validated. */
+    public Builder skipped(String source, long count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("skipped count must be 0 or more, not " + count);
+      }
+      skippedBySource.merge(Objects.requireNonNull(source, "source"), count, Long::sum);
+      return this;
+    }
+
+    /** Adds the report of one record; its source counts as an input. */
+    public Builder event(EventReport event) {
+      source(event.source());
+      events.add(event);
+      return this;
+    }
+
+    /** Adds record {@code index} of {@code source}, validated into {@code result}. */
+    public Builder event(String source, int index, ValidationResult result) {
+      return event(EventReport.of(source, index, result));
+    }
+
+    /** Adds the reports of several records. */
+    public Builder events(Iterable<EventReport> reports) {
+      reports.forEach(this::event);
+      return this;
+    }
+
+    public Report build() {
+      return new Report(this);
+    }
+  }
+}
