@@ -3,13 +3,14 @@ package io.mctrail.validation;
 import io.mctrail.schema.McTrailSchemas;
 import io.mctrail.validation.constraints.ConstraintCheck;
 import io.mctrail.validation.schema.SchemaCheck;
+import io.mctrail.validation.semantics.SemanticCheck;
 import java.util.List;
 
 /** Every check, in layer order. */
 final class Checks {
 
   private static final List<Check> ALL =
-      List.of(new SchemaCheck(McTrailSchemas.shared()), new ConstraintCheck());
+      List.of(new SchemaCheck(McTrailSchemas.shared()), new ConstraintCheck(), new SemanticCheck());
 
   private Checks() {}
 
