@@ -54,10 +54,10 @@ record Node(String pointer, JsonNode json) {
     return value.equals(text(field));
   }
 
-  /** A numeric member, or {@code null} when absent or not a number. */
+  /** A numeric member, or {@code null} when absent, not a number, or too large for a double. */
   Double number(String field) {
     JsonNode n = json.get(field);
-    return n != null && n.isNumber() ? n.asDouble() : null;
+    return n != null && n.isNumber() && Double.isFinite(n.asDouble()) ? n.asDouble() : null;
   }
 
   /** The object elements of an array member, with their pointers; empty when there are none. */

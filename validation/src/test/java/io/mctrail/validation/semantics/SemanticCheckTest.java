@@ -73,6 +73,34 @@ class SemanticCheckTest {
   }
 
   @Test
+  void everySettingsTreeOfAListResponseIsJudged() {
+    String job = baseline().getJob();
+    var event = (com.fasterxml.jackson.databind.node.ObjectNode) SemanticEvents.parse(job);
+    var jobNode = event.get("responseElements").get("job");
+    event.replace("requestParameters", SemanticEvents.MAPPER.createObjectNode());
+    event.put("eventName", "ListJobs");
+    event.replace(
+        "responseElements",
+        SemanticEvents.MAPPER
+            .createObjectNode()
+            .set("jobs", SemanticEvents.MAPPER.createArrayNode().add(jobNode).add(jobNode)));
+
+    assertThat(validate(event.toString()))
+        .extracting(Finding::pointer)
+        .containsExactly(
+            "/responseElements/jobs/0/settings" + H + "/entropyEncoding",
+            "/responseElements/jobs/1/settings" + H + "/entropyEncoding");
+  }
+
+  @Test
+  void aNumberTooLargeForADoubleIsNotJudged() {
+    String event =
+        job().dash().createJob().replace("\"fragmentLength\":2", "\"fragmentLength\":1e400");
+
+    assertThat(validate(event)).isEmpty();
+  }
+
+  @Test
   void aPresetIsJudgedAsOneOutput() {
     String preset =
         SemanticEvents.settings(
