@@ -4,6 +4,7 @@ import io.mctrail.schema.McTrailSchemas;
 import io.mctrail.validation.consistency.ConsistencyCheck;
 import io.mctrail.validation.constraints.ConstraintCheck;
 import io.mctrail.validation.schema.SchemaCheck;
+import io.mctrail.validation.semantics.SemanticCheck;
 import java.util.List;
 
 /** Every check, in layer order. */
@@ -11,7 +12,10 @@ final class Checks {
 
   private static final List<Check> ALL =
       List.of(
-          new SchemaCheck(McTrailSchemas.shared()), new ConstraintCheck(), new ConsistencyCheck());
+          new SchemaCheck(McTrailSchemas.shared()),
+          new ConstraintCheck(),
+          new ConsistencyCheck(),
+          new SemanticCheck());
 
   private Checks() {}
 
