@@ -80,30 +80,33 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at or above LEVEL: error (default), warning, info,"
-          + " never.")
+      description =
+          "Exit 1 when a finding is at or above LEVEL: error (default), warning, info," + " never.")
   String failOn = "error";
 
   @Option(
       names = "--profile",
       paramLabel = "PROFILE",
-      description = "default (every layer but JSON Schema), strict (everything, with networknt"
-          + " and Hibernate Validator), lenient (for anonymised data from the wild).")
+      description =
+          "default (every layer but JSON Schema), strict (everything, with networknt"
+              + " and Hibernate Validator), lenient (for anonymised data from the wild).")
   String profile = "default";
 
   @Option(
       names = "--rules",
       paramLabel = "IDS",
       split = ",",
-      description = "Rule ids or layers to run, comma-separated; prefix one with - to leave it"
-          + " out (e.g. semantics,-semantics.aac-bitrate).")
+      description =
+          "Rule ids or layers to run, comma-separated; prefix one with - to leave it"
+              + " out (e.g. semantics,-semantics.aac-bitrate).")
   List<String> rules = new ArrayList<>();
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "A JSON file with severities and rules: {\"severities\": {\"rule\":"
-          + " \"WARNING\"}, \"disabled\": [\"rule\"], \"timeToleranceSeconds\": 300}.")
+      description =
+          "A JSON file with severities and rules: {\"severities\": {\"rule\":"
+              + " \"WARNING\"}, \"disabled\": [\"rule\"], \"timeToleranceSeconds\": 300}.")
   Path config;
 
   @Option(
@@ -127,7 +130,6 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-q", "--quiet"},
       description = "No progress line on standard error.")
   boolean quiet;
-
 
   @Override
   public Integer call() throws IOException {
@@ -235,7 +237,11 @@ final class CheckCommand implements Callable<Integer> {
       return Severity.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown level " + name + " for " + option + "; expected error, warning, info"
+          "unknown level "
+              + name
+              + " for "
+              + option
+              + "; expected error, warning, info"
               + (option.equals("--fail-on") ? " or never" : ""));
     }
   }
@@ -250,8 +256,7 @@ final class CheckCommand implements Callable<Integer> {
         root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalArgumentException(
-            "--config " + file + " is not valid JSON (line " + e.getLocation().getLineNr()
-                + ")");
+            "--config " + file + " is not valid JSON (line " + e.getLocation().getLineNr() + ")");
       } catch (IOException e) {
         throw new IllegalArgumentException("--config " + file + " cannot be read");
       }
@@ -266,8 +271,10 @@ final class CheckCommand implements Callable<Integer> {
               root.get(field)
                   .fields()
                   .forEachRemaining(
-                      e -> b.severity(e.getKey(), parseSeverity(e.getValue().asText(),
-                          "severities." + e.getKey())));
+                      e ->
+                          b.severity(
+                              e.getKey(),
+                              parseSeverity(e.getValue().asText(), "severities." + e.getKey())));
           case "disabled" -> root.get(field).forEach(d -> b.disable(d.asText()));
           case "profile" -> b.profile(parseProfile(root.get(field).asText()));
           case "timeToleranceSeconds" ->
@@ -275,7 +282,11 @@ final class CheckCommand implements Callable<Integer> {
           case "maxFindingsPerEvent" -> b.maxFindingsPerEvent(root.get(field).asInt());
           default ->
               throw new IllegalArgumentException(
-                  "--config " + file + ": unknown setting " + field + " (known: severities,"
+                  "--config "
+                      + file
+                      + ": unknown setting "
+                      + field
+                      + " (known: severities,"
                       + " disabled, profile, timeToleranceSeconds, maxFindingsPerEvent)");
         }
       }

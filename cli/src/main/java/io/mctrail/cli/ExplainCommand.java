@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Explains one rule: what it checks, its severity and the documentation it comes"
-        + " from.",
+    description =
+        "Explains one rule: what it checks, its severity and the documentation it comes" + " from.",
     footer = {"", "Example:", "  mctrail explain semantics.h264-baseline-cabac"})
 final class ExplainCommand implements Callable<Integer> {
 

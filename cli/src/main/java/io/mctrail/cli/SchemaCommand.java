@@ -57,8 +57,8 @@ final class SchemaCommand implements Callable<Integer> {
       return 0;
     } else if (!schemas.operations().contains(operation)) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("mctrail: no MediaConvert operation " + operation
-          + "; 'mctrail schema' lists them.");
+      err.println(
+          "mctrail: no MediaConvert operation " + operation + "; 'mctrail schema' lists them.");
       err.flush();
       return CommandLine.ExitCode.USAGE;
     } else {
