@@ -1,16 +1,11 @@
 package io.mctrail.cli;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mctrail.cli.input.InputItem;
 import io.mctrail.cli.input.InputLimits;
 import io.mctrail.cli.input.RecordReader;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.SyntaxRules;
-import io.mctrail.validation.ValidationResult;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
 import io.mctrail.validation.report.Report;
@@ -46,11 +41,6 @@ final class CheckRun {
   private final boolean allSources;
   private final InputLimits limits;
   private final InputStream stdin;
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
 
   CheckRun(
       Validator validator, int threads, boolean allSources, InputLimits limits, InputStream stdin) {
@@ -133,17 +123,15 @@ final class CheckRun {
 
   /** Validates one record; records of other services are skipped unless asked for. */
   private Outcome check(String source, InputItem.Record record) {
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(record.json());
-    } catch (IOException notJson) {
-      return new Checked(EventReport.of(source, record.index(), validator.validate(record.json())));
+    Validator.Parsed parsed = validator.parse(record.json());
+    if (parsed.failure() != null) {
+      return new Checked(EventReport.of(source, record.index(), parsed.failure()));
     }
-    if (!allSources && tree != null && tree.isObject() && !isMediaConvert(tree)) {
+    JsonNode tree = parsed.tree();
+    if (!allSources && tree.isObject() && !isMediaConvert(tree)) {
       return new Skipped();
     }
-    ValidationResult result = validator.validate(tree);
-    return new Checked(EventReport.of(source, record.index(), result));
+    return new Checked(EventReport.of(source, record.index(), validator.validate(tree)));
   }
 
   private static boolean isMediaConvert(JsonNode tree) {

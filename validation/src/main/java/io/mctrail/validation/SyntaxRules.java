@@ -30,6 +30,14 @@ public final class SyntaxRules {
               + " with the rule named in the message).",
           "mctrail");
 
+  public static final Rule LIMIT_EXCEEDED =
+      Rule.of(
+          Layer.SYNTAX,
+          "limit-exceeded",
+          Severity.ERROR,
+          "A record nests deeper, or holds a longer string or number, than the configured read"
+              + " limits; it is not read further.",
+          "mctrail ReadLimits (Jackson StreamReadConstraints)");
   public static final Rule RECORD_BROKEN =
       Rule.of(
           Layer.SYNTAX,
@@ -51,6 +59,7 @@ public final class SyntaxRules {
       List.of(
           INVALID_JSON,
           NOT_AN_OBJECT,
+          LIMIT_EXCEEDED,
           RECORD_BROKEN,
           INPUT_UNREADABLE,
           CHECK_FAILED,

@@ -1,8 +1,12 @@
 package io.mctrail.validation;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,12 +41,21 @@ public final class Validator {
   private Validator(ValidatorConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.checks = Checks.all();
+    ReadLimits limits = config.readLimits();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .build())
+            .build();
     this.mapper =
-        JsonMapper.builder()
+        JsonMapper.builder(factory)
             .addModule(new McTrailModule())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
   }
 
@@ -72,23 +85,46 @@ public final class Validator {
 
   /** Validates one record given as JSON bytes (UTF-8). */
   public ValidationResult validate(byte[] json) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      return syntaxError(e);
+    Parsed parsed = parse(json);
+    return parsed.failure() != null ? parsed.failure() : validate(parsed.tree());
+  }
+
+  /**
+   * A record read with this validator's {@link ReadLimits}: its tree, or the result of a record
+   * that could not be read (its syntax findings). For callers that look at a record before
+   * validating it, such as a command that skips other services' records.
+   *
+   * @param tree the record as read, or {@code null}
+   * @param failure the findings of a record that could not be read, or {@code null}
+   */
+  public record Parsed(JsonNode tree, ValidationResult failure) {}
+
+  /** Reads one record given as JSON bytes (UTF-8), without validating it. Never throws. */
+  public Parsed parse(byte[] json) {
+    try (JsonParser parser = mapper.createParser(json)) {
+      JsonNode root;
+      try {
+        root = mapper.readTree(parser);
+      } catch (JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          if (t instanceof StreamConstraintsException limit) {
+            return new Parsed(null, limitExceeded(limit, parser));
+          }
+        }
+        return new Parsed(null, syntaxError(e));
+      }
+      if (root == null || root.isMissingNode()) {
+        Findings f = new Findings(config);
+        f.add(SyntaxRules.INVALID_JSON, "", "the record is empty");
+        return new Parsed(null, new ValidationResult(null, null, null, f.toList()));
+      }
+      return new Parsed(root, null);
     } catch (IOException e) {
       Findings f = new Findings(config);
       f.add(
           SyntaxRules.INVALID_JSON, "", "cannot read the record: " + e.getClass().getSimpleName());
-      return new ValidationResult(null, null, null, f.toList());
+      return new Parsed(null, new ValidationResult(null, null, null, f.toList()));
     }
-    if (root == null || root.isMissingNode()) {
-      Findings f = new Findings(config);
-      f.add(SyntaxRules.INVALID_JSON, "", "the record is empty");
-      return new ValidationResult(null, null, null, f.toList());
-    }
-    return validate(root);
   }
 
   /** Validates one record given as JSON text. */
@@ -163,6 +199,26 @@ public final class Validator {
     String where =
         loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
     f.add(SyntaxRules.INVALID_JSON, "", where + safe(e.getOriginalMessage()));
+    return new ValidationResult(null, null, null, f.toList());
+  }
+
+  /** A record over a read limit, reported where parsing stopped (the parser's context). */
+  private ValidationResult limitExceeded(StreamConstraintsException e, JsonParser parser) {
+    Findings f = new Findings(config);
+    JsonLocation loc = parser.currentLocation();
+    String pointer =
+        parser.getParsingContext() == null
+            ? ""
+            : parser.getParsingContext().pathAsPointer().toString();
+    f.add(
+        SyntaxRules.LIMIT_EXCEEDED,
+        pointer,
+        "line "
+            + loc.getLineNr()
+            + ", column "
+            + loc.getColumnNr()
+            + ": "
+            + safe(e.getOriginalMessage()));
     return new ValidationResult(null, null, null, f.toList());
   }
 

@@ -26,6 +26,7 @@ public final class ValidatorConfig {
   private final Map<String, Severity> severities;
   private final Duration timeTolerance;
   private final int maxFindingsPerEvent;
+  private final ReadLimits readLimits;
 
   private ValidatorConfig(Builder b) {
     this.profile = b.profile;
@@ -34,6 +35,7 @@ public final class ValidatorConfig {
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
     this.timeTolerance = b.timeTolerance;
     this.maxFindingsPerEvent = b.maxFindingsPerEvent;
+    this.readLimits = b.readLimits;
   }
 
   /** The default configuration: {@link Profile#DEFAULT}, every rule at its default severity. */
@@ -55,7 +57,8 @@ public final class ValidatorConfig {
         new Builder()
             .profile(profile)
             .timeTolerance(timeTolerance)
-            .maxFindingsPerEvent(maxFindingsPerEvent);
+            .maxFindingsPerEvent(maxFindingsPerEvent)
+            .readLimits(readLimits);
     b.disabled.addAll(disabled);
     b.enabled.addAll(enabled);
     b.severities.putAll(severities);
@@ -91,6 +94,11 @@ public final class ValidatorConfig {
     return maxFindingsPerEvent;
   }
 
+  /** The limits on nesting depth, string length and number length of one record. */
+  public ReadLimits readLimits() {
+    return readLimits;
+  }
+
   /** True when {@code rule} runs under this configuration. */
   public boolean isEnabled(Rule rule) {
     if (!enabled.isEmpty() && enabled.stream().noneMatch(p -> matches(rule.id(), p))) {
@@ -119,12 +127,14 @@ public final class ValidatorConfig {
         && enabled.equals(c.enabled)
         && severities.equals(c.severities)
         && timeTolerance.equals(c.timeTolerance)
-        && maxFindingsPerEvent == c.maxFindingsPerEvent;
+        && maxFindingsPerEvent == c.maxFindingsPerEvent
+        && readLimits.equals(c.readLimits);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(profile, disabled, enabled, severities, timeTolerance, maxFindingsPerEvent);
+    return Objects.hash(
+        profile, disabled, enabled, severities, timeTolerance, maxFindingsPerEvent, readLimits);
   }
 
   /** Builds a {@link ValidatorConfig}. */
@@ -135,8 +145,15 @@ public final class ValidatorConfig {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private Duration timeTolerance = DEFAULT_TIME_TOLERANCE;
     private int maxFindingsPerEvent = DEFAULT_MAX_FINDINGS;
+    private ReadLimits readLimits = ReadLimits.DEFAULT;
 
     private Builder() {}
+
+    /** The limits on one record's nesting depth, string length and number length. */
+    public Builder readLimits(ReadLimits limits) {
+      this.readLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     public Builder profile(Profile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");

@@ -95,4 +95,40 @@ class SyntaxLayerTest {
       assertThat(validator.validate(bad)).as(bad).isNotNull();
     }
   }
+
+  @Test
+  void nestingDeeperThanTheLimitIsAFindingAtWhereParsingStopped() {
+    String deep = "{\"a\":" + "[".repeat(300) + "]".repeat(300) + "}";
+    ValidationResult r = validator.validate(deep);
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("syntax.limit-exceeded");
+              assertThat(f.pointer()).startsWith("/a/0/0/0");
+              assertThat(f.message()).contains("depth");
+            });
+    String shallow = "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
+    assertThat(validator.validate(shallow).findings())
+        .noneMatch(f -> f.rule().equals("syntax.limit-exceeded"));
+  }
+
+  @Test
+  void aStringOrNumberLongerThanTheLimitIsAFinding() {
+    Validator small =
+        Validator.create(
+            ValidatorConfig.builder().readLimits(new ReadLimits(64, 2048, 64)).build());
+    ValidationResult longString = small.validate("{\"eventName\":\"" + "x".repeat(5000) + "\"}");
+    assertThat(longString.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("syntax.limit-exceeded");
+              assertThat(f.pointer()).isEqualTo("/eventName");
+            });
+    ValidationResult longNumber = small.validate("{\"priority\":" + "9".repeat(100) + "}");
+    assertThat(longNumber.findings())
+        .extracting(Finding::rule)
+        .containsExactly("syntax.limit-exceeded");
+  }
 }

@@ -1,0 +1,25 @@
+package io.mctrail.validation;
+
+/**
+ * Limits on one record, enforced while it is parsed so that a hostile or broken record cannot
+ * exhaust the stack or the heap. A record over a limit is a {@code syntax.limit-exceeded} finding
+ * at the pointer where parsing stopped; it never throws.
+ *
+ * @param maxNestingDepth the deepest nesting of objects and arrays (a MediaConvert record nests
+ *     about 15 levels)
+ * @param maxStringLength the longest string, in characters
+ * @param maxNumberLength the longest number, in characters
+ */
+public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+
+  /** 256 levels, strings of 10 million characters, numbers of 1000 characters. */
+  public static final ReadLimits DEFAULT = new ReadLimits(256, 10_000_000, 1000);
+
+  public ReadLimits {
+    if (maxNestingDepth < 16 || maxStringLength < 1024 || maxNumberLength < 32) {
+      throw new IllegalArgumentException(
+          "limits too small to read a CloudTrail record: depth >= 16, string >= 1024, number"
+              + " >= 32");
+    }
+  }
+}
