@@ -3,7 +3,15 @@ package io.mctrail.validation;
 import io.mctrail.schema.McTrailSchemas;
 import io.mctrail.validation.consistency.ConsistencyCheck;
 import io.mctrail.validation.constraints.ConstraintCheck;
+import io.mctrail.validation.envelope.AccountsCheck;
+import io.mctrail.validation.envelope.IdentifierFormsCheck;
+import io.mctrail.validation.envelope.RecordFieldsCheck;
+import io.mctrail.validation.envelope.UserIdentityCheck;
 import io.mctrail.validation.schema.SchemaCheck;
+import io.mctrail.validation.security.AccessKeyCheck;
+import io.mctrail.validation.security.CredentialsInUrlCheck;
+import io.mctrail.validation.security.RedactionRevealedCheck;
+import io.mctrail.validation.security.SecretsCheck;
 import io.mctrail.validation.semantics.SemanticCheck;
 import java.util.List;
 
@@ -14,8 +22,16 @@ final class Checks {
       List.of(
           new SchemaCheck(McTrailSchemas.shared()),
           new ConstraintCheck(),
+          new RecordFieldsCheck(),
+          new IdentifierFormsCheck(),
+          new UserIdentityCheck(),
+          new AccountsCheck(),
           new ConsistencyCheck(),
-          new SemanticCheck());
+          new SemanticCheck(),
+          new SecretsCheck(),
+          new CredentialsInUrlCheck(),
+          new RedactionRevealedCheck(),
+          new AccessKeyCheck());
 
   private Checks() {}
 

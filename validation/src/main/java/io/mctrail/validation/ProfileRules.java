@@ -12,6 +12,7 @@ final class ProfileRules {
           "envelope.request-id-form",
           "envelope.source-ip-form",
           "envelope.account-mismatch",
+          "envelope.resource-account-mismatch",
           "envelope.region-mismatch",
           "envelope.region-form");
 

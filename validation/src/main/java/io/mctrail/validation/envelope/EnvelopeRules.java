@@ -1,0 +1,220 @@
+package io.mctrail.validation.envelope;
+
+import io.mctrail.validation.Layer;
+import io.mctrail.validation.Rule;
+import io.mctrail.validation.Severity;
+import java.util.List;
+
+/** The rules of the envelope layer: the CloudTrail fields around a record's payloads. */
+public final class EnvelopeRules {
+
+  static final String RECORD_CONTENTS =
+      "AWS CloudTrail User Guide, CloudTrail record contents"
+          + " (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/"
+          + "cloudtrail-event-reference-record-contents.html)";
+  static final String USER_IDENTITY =
+      "AWS CloudTrail User Guide, CloudTrail userIdentity element"
+          + " (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/"
+          + "cloudtrail-event-reference-user-identity.html)";
+  static final String ARNS =
+      "IAM User Guide, IAM identifiers and ARNs"
+          + " (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html); Service"
+          + " Authorization Reference, AWS Elemental MediaConvert resource types"
+          + " (arn:${Partition}:mediaconvert:${Region}:${Account}:...)";
+
+  public static final Rule EVENT_SOURCE_MISSING =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-source-missing",
+          Severity.ERROR,
+          "eventSource is missing, null, blank or not a string, so the service of the record is"
+              + " unknown.",
+          RECORD_CONTENTS + ": eventSource, Optional: False");
+  public static final Rule EVENT_NAME_UNKNOWN =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-name-unknown",
+          Severity.WARNING,
+          "A MediaConvert record's eventName is not an operation of the pinned MediaConvert model"
+              + " (a newer API may have it; its payloads stay untyped).",
+          RECORD_CONTENTS
+              + ": eventName is one of the actions in the API for that service; AWS MediaConvert"
+              + " API model (operations)");
+  public static final Rule MISSING_FIELD =
+      Rule.of(
+          Layer.ENVELOPE,
+          "missing-field",
+          Severity.ERROR,
+          "A field every record carries (eventVersion, eventTime, eventName, awsRegion, eventID)"
+              + " is missing, null or blank.",
+          RECORD_CONTENTS + ": these fields are Optional: False (eventID since eventVersion 1.01)");
+  public static final Rule RECIPIENT_ACCOUNT_MISSING =
+      Rule.of(
+          Layer.ENVELOPE,
+          "recipient-account-missing",
+          Severity.WARNING,
+          "recipientAccountId is missing or null on a record of eventVersion 1.02 or later, so"
+              + " the account the record belongs to is not stated.",
+          RECORD_CONTENTS + ": recipientAccountId, since eventVersion 1.02");
+  public static final Rule EVENT_VERSION_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-version-form",
+          Severity.ERROR,
+          "eventVersion is not a string of the form major.minor (digits.digits).",
+          RECORD_CONTENTS + ": eventVersion is major_version.minor_version");
+  public static final Rule EVENT_VERSION_NEWER =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-version-newer",
+          Severity.INFO,
+          "eventVersion is newer than 1.11, the newest the model knows: fields it adds are kept"
+              + " but not typed.",
+          RECORD_CONTENTS
+              + ": a new minor version adds fields; applications may ignore them (current 1.11)");
+  public static final Rule EVENT_TIME_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-time-form",
+          Severity.ERROR,
+          "eventTime is not an ISO-8601 UTC time such as 2017-11-15T02:57:32Z (fractional seconds"
+              + " allowed).",
+          RECORD_CONTENTS + ": eventTime, the date and time in coordinated universal time (UTC)");
+  public static final Rule EVENT_TYPE =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-type",
+          Severity.WARNING,
+          "eventType is not one CloudTrail documents (AwsApiCall, AwsServiceEvent,"
+              + " AwsConsoleAction, AwsConsoleSignIn, AwsVpceEvent, AwsCloudTrailInsight).",
+          RECORD_CONTENTS + ": eventType");
+  public static final Rule READ_ONLY =
+      Rule.of(
+          Layer.ENVELOPE,
+          "read-only",
+          Severity.ERROR,
+          "readOnly disagrees with the MediaConvert operation: Get, List, Describe, Search and"
+              + " Probe operations are read-only, the others change state.",
+          RECORD_CONTENTS + ": readOnly; AWS MediaConvert API model (operation names)");
+  public static final Rule EVENT_ID_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "event-id-form",
+          Severity.WARNING,
+          "eventID is not a GUID (8-4-4-4-12 hexadecimal digits); documentation samples and"
+              + " anonymised records often break it.",
+          RECORD_CONTENTS + ": eventID, a GUID generated by CloudTrail");
+  public static final Rule REQUEST_ID_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "request-id-form",
+          Severity.WARNING,
+          "A MediaConvert record's requestID is not a UUID, the form MediaConvert's request ids"
+              + " take (only checked for MediaConvert: other services write other forms).",
+          RECORD_CONTENTS + ": requestID, generated by the service being called");
+  public static final Rule SOURCE_IP_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "source-ip-form",
+          Severity.WARNING,
+          "sourceIPAddress is neither an IPv4 or IPv6 address nor an AWS service's DNS name (or"
+              + " \"AWS Internal\").",
+          RECORD_CONTENTS
+              + ": sourceIPAddress, the IP address the request was made from; for AWS services"
+              + " only the DNS name is displayed");
+  public static final Rule REGION_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "region-form",
+          Severity.WARNING,
+          "awsRegion is not of the form of an AWS Region code (us-west-2, us-gov-west-1,"
+              + " cn-north-1, ...).",
+          RECORD_CONTENTS + ": awsRegion, the AWS Region the request was made to");
+  public static final Rule ERROR_WITH_RESPONSE =
+      Rule.of(
+          Layer.ENVELOPE,
+          "error-with-response",
+          Severity.WARNING,
+          "The record has an errorCode and also responseElements: CloudTrail writes null"
+              + " responseElements for a call that failed.",
+          RECORD_CONTENTS + ": errorCode, errorMessage and responseElements");
+  public static final Rule USER_IDENTITY_MISSING =
+      Rule.of(
+          Layer.ENVELOPE,
+          "user-identity-missing",
+          Severity.ERROR,
+          "An AwsApiCall record has no userIdentity object, so who made the call is unknown.",
+          RECORD_CONTENTS + ": userIdentity, Optional: False; " + USER_IDENTITY);
+  public static final Rule USER_IDENTITY_TYPE =
+      Rule.of(
+          Layer.ENVELOPE,
+          "user-identity-type",
+          Severity.WARNING,
+          "userIdentity.type is not a documented identity type (Root, IAMUser, AssumedRole, Role,"
+              + " FederatedUser, Directory, AWSAccount, AWSService, IdentityCenterUser, SAMLUser,"
+              + " WebIdentityUser, Unknown).",
+          USER_IDENTITY + ": type");
+  public static final Rule ACCOUNT_FORM =
+      Rule.of(
+          Layer.ENVELOPE,
+          "account-form",
+          Severity.ERROR,
+          "An account id (recipientAccountId, userIdentity.accountId, sessionIssuer.accountId,"
+              + " resources[].accountId, vpcEndpointAccountId) is not 12 digits.",
+          RECORD_CONTENTS + "; " + USER_IDENTITY + "; AWS account identifiers (12 digits)");
+  public static final Rule ACCOUNT_MISMATCH =
+      Rule.of(
+          Layer.ENVELOPE,
+          "account-mismatch",
+          Severity.WARNING,
+          "An identity, a resource or an ARN that is not MediaConvert's names another account"
+              + " than recipientAccountId, or two account fields of one identity disagree."
+              + " Cross-account calls are legitimate, hence a warning.",
+          RECORD_CONTENTS
+              + ": recipientAccountId may differ from userIdentity.accountId in cross-account"
+              + " resource access; "
+              + ARNS);
+  public static final Rule RESOURCE_ACCOUNT_MISMATCH =
+      Rule.of(
+          Layer.ENVELOPE,
+          "resource-account-mismatch",
+          Severity.ERROR,
+          "A MediaConvert ARN (job, queue, preset, job template, certificate association) names"
+              + " another account than recipientAccountId: MediaConvert resources live in the"
+              + " account that owns them and receives their records.",
+          RECORD_CONTENTS + ": recipientAccountId; " + ARNS);
+  public static final Rule REGION_MISMATCH =
+      Rule.of(
+          Layer.ENVELOPE,
+          "region-mismatch",
+          Severity.ERROR,
+          "A MediaConvert ARN names another region than awsRegion: MediaConvert resources are"
+              + " regional and a call only reaches its own region's resources.",
+          RECORD_CONTENTS + ": awsRegion; " + ARNS);
+
+  /** Every rule of the layer, in catalogue order. */
+  public static final List<Rule> ALL =
+      List.of(
+          EVENT_SOURCE_MISSING,
+          EVENT_NAME_UNKNOWN,
+          MISSING_FIELD,
+          RECIPIENT_ACCOUNT_MISSING,
+          EVENT_VERSION_FORM,
+          EVENT_VERSION_NEWER,
+          EVENT_TIME_FORM,
+          EVENT_TYPE,
+          READ_ONLY,
+          EVENT_ID_FORM,
+          REQUEST_ID_FORM,
+          SOURCE_IP_FORM,
+          REGION_FORM,
+          ERROR_WITH_RESPONSE,
+          USER_IDENTITY_MISSING,
+          USER_IDENTITY_TYPE,
+          ACCOUNT_FORM,
+          ACCOUNT_MISMATCH,
+          RESOURCE_ACCOUNT_MISMATCH,
+          REGION_MISMATCH);
+
+  private EnvelopeRules() {}
+}

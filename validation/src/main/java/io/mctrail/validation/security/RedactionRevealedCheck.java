@@ -1,0 +1,108 @@
+package io.mctrail.validation.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.runtime.OperationDescriptor;
+import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.validation.Check;
+import io.mctrail.validation.EventContext;
+import io.mctrail.validation.Findings;
+import io.mctrail.validation.JsonPointers;
+import io.mctrail.validation.Rule;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A response that shows what its request hid. MediaConvert's create and update operations answer
+ * with the resource they made, so the request's members come back at the same place under the
+ * response's resource member; wherever the request has a redaction marker, the echo must not have a
+ * value in clear. The finding points at the response and relates the request, and quotes neither.
+ */
+public final class RedactionRevealedCheck implements Check {
+
+  private static final List<Rule> RULES = List.of(SecurityRules.REDACTION_REVEALED);
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+
+  @Override
+  public void check(EventContext event, Findings findings) {
+    OperationDescriptor op = event.operation();
+    JsonNode request = event.request();
+    JsonNode response = event.response();
+    String echo = op == null ? null : echoMember(op.name());
+    if (echo == null || request == null || response == null) {
+      return;
+    }
+    JsonNode resource = response.get(echo);
+    if (resource == null || !resource.isObject()) {
+      return;
+    }
+    compare(
+        request,
+        "/requestParameters",
+        resource,
+        JsonPointers.append("/responseElements", echo),
+        findings);
+  }
+
+  /**
+   * The member of the response that echoes the request: CreateJob and its job, CreateJobTemplate
+   * and UpdateJobTemplate and their jobTemplate, and so on for presets and queues; {@code null} for
+   * operations whose response does not echo the request.
+   */
+  static String echoMember(String operation) {
+    return switch (operation) {
+      case "CreateJob" -> "job";
+      case "CreateJobTemplate", "UpdateJobTemplate" -> "jobTemplate";
+      case "CreatePreset", "UpdatePreset" -> "preset";
+      case "CreateQueue", "UpdateQueue" -> "queue";
+      default -> null;
+    };
+  }
+
+  private static void compare(
+      JsonNode request,
+      String requestPointer,
+      JsonNode echo,
+      String echoPointer,
+      Findings findings) {
+    if (echo == null || echo.isNull()) {
+      return;
+    }
+    if (request.isTextual() && RedactionMarker.isMarker(request.asText())) {
+      if (!(echo.isTextual() && RedactionMarker.isMarker(echo.asText()))) {
+        findings.add(
+            SecurityRules.REDACTION_REVEALED,
+            echoPointer,
+            requestPointer,
+            "the request redacts this value but the response shows it in clear",
+            "a redaction marker",
+            "a " + echo.getNodeType().name().toLowerCase(Locale.ROOT) + " in clear");
+      }
+    } else if (request.isObject() && echo.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = request.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        compare(
+            e.getValue(),
+            JsonPointers.append(requestPointer, e.getKey()),
+            echo.get(e.getKey()),
+            JsonPointers.append(echoPointer, e.getKey()),
+            findings);
+      }
+    } else if (request.isArray() && echo.isArray()) {
+      for (int i = 0; i < request.size() && i < echo.size(); i++) {
+        compare(
+            request.get(i),
+            JsonPointers.append(requestPointer, i),
+            echo.get(i),
+            JsonPointers.append(echoPointer, i),
+            findings);
+      }
+    }
+  }
+}

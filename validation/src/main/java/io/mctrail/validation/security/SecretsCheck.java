@@ -1,0 +1,129 @@
+package io.mctrail.validation.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.validation.Check;
+import io.mctrail.validation.EventContext;
+import io.mctrail.validation.Findings;
+import io.mctrail.validation.JsonNodes;
+import io.mctrail.validation.JsonPointers;
+import io.mctrail.validation.Rule;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Secrets in clear in a MediaConvert record's payloads.
+ *
+ * <p>What is a secret comes from the AWS model. Searching its members for names like *Key*,
+ * *Password*, *Secret*, *Token* finds one that holds key material: {@code
+ * StaticKeyProvider.staticKeyValue}, the AES content key itself ({@link
+ * SecurityRules#SECRET_IN_CLEAR}). The others are not secrets: {@code encryptedDecryptionKey} is a
+ * data key encrypted by KMS (the model asks for "the encrypted version of the data key"), {@code
+ * kmsKeyArn} and {@code certificateArn} are ARNs, {@code credentialsSecretName} names a Secrets
+ * Manager secret, {@code clientRequestToken} and {@code nextToken} are an idempotency and a paging
+ * token, {@code keyFormat} and {@code keyFormatVersions} are DRM signalling. A member the model
+ * does not know that is named like a password or a private key is treated as a secret too.
+ *
+ * <p>CloudTrail does not log MediaConvert's DRM settings: it writes {@code "***"} for the whole
+ * {@code encryption} object of an output group. SPEKE settings (key server URL, resource id, system
+ * ids, certificate ARN) are not secrets by themselves, but they say where the keys of the content
+ * come from; an encryption object in clear is {@link SecurityRules#ENCRYPTION_IN_CLEAR}, a warning,
+ * and a static key in it is also the error above.
+ */
+public final class SecretsCheck implements Check {
+
+  /** The member that holds a DRM content key. */
+  static final String STATIC_KEY_VALUE = "staticKeyValue";
+
+  /** Names of members the model does not have that would hold a secret if they appeared. */
+  private static final Pattern SECRET_NAME =
+      Pattern.compile(
+          "(?i).*(password|passwd|passphrase|secretkey|secretaccesskey|privatekey|clientsecret)"
+              + ".*");
+
+  /** Names that say the member refers to a secret rather than holding it. */
+  private static final Pattern REFERENCE_NAME = Pattern.compile(".*(Arn|Name|Id|Ids)");
+
+  /** The output group settings whose {@code encryption} CloudTrail writes as "***". */
+  static final List<String> GROUP_SETTINGS =
+      List.of(
+          "hlsGroupSettings", "dashIsoGroupSettings", "cmafGroupSettings", "msSmoothGroupSettings");
+
+  private static final List<Rule> RULES =
+      List.of(SecurityRules.SECRET_IN_CLEAR, SecurityRules.ENCRYPTION_IN_CLEAR);
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+
+  @Override
+  public void check(EventContext event, Findings findings) {
+    if (!event.isMediaConvert()) {
+      return;
+    }
+    for (String side : List.of("requestParameters", "responseElements")) {
+      JsonNode payload = event.root().get(side);
+      if (payload == null || !payload.isContainerNode()) {
+        continue;
+      }
+      String base = "/" + side;
+      secretMembers(payload, base, findings);
+      for (String group : GROUP_SETTINGS) {
+        for (JsonNodes.Located settings : JsonNodes.findObjects(payload, base, group)) {
+          JsonNode encryption = settings.node().get("encryption");
+          if (encryption != null && encryption.isObject() && !encryption.isEmpty()) {
+            findings.add(
+                SecurityRules.ENCRYPTION_IN_CLEAR,
+                JsonPointers.append(settings.pointer(), "encryption"),
+                group
+                    + ".encryption is in clear; CloudTrail writes \"***\" for the DRM settings"
+                    + " of an output group");
+          }
+        }
+      }
+    }
+  }
+
+  private static void secretMembers(JsonNode node, String pointer, Findings findings) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String child = JsonPointers.append(pointer, e.getKey());
+        if (isSecretName(e.getKey()) && isInClear(e.getValue())) {
+          findings.add(
+              SecurityRules.SECRET_IN_CLEAR,
+              child,
+              null,
+              e.getKey() + " holds a secret in clear; CloudTrail should have redacted it",
+              "a redaction marker",
+              "a value in clear");
+        }
+        secretMembers(e.getValue(), child, findings);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        secretMembers(node.get(i), JsonPointers.append(pointer, i), findings);
+      }
+    }
+  }
+
+  static boolean isSecretName(String name) {
+    return STATIC_KEY_VALUE.equals(name)
+        || (SECRET_NAME.matcher(name).matches() && !REFERENCE_NAME.matcher(name).matches());
+  }
+
+  /** Neither null, nor empty, nor a redaction marker. */
+  static boolean isInClear(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (value.isTextual()) {
+      return !value.asText().isEmpty() && !RedactionMarker.isMarker(value.asText());
+    }
+    return !value.isContainerNode() || !value.isEmpty();
+  }
+}
