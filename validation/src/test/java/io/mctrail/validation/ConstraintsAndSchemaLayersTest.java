@@ -140,4 +140,24 @@ class ConstraintsAndSchemaLayersTest {
             org.assertj.core.groups.Tuple.tuple(
                 "schema.type", "/requestParameters/settings/outputGroups/0/outputs"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"DEFAULT", "STRICT"})
+  void aRequiredMemberWrittenInAnotherCaseIsNamedInTheMessage(Profile profile) {
+    String tagResource =
+        "{\"eventVersion\":\"1.05\",\"eventTime\":\"2018-07-10T15:36:29Z\","
+            + "\"eventSource\":\"mediaconvert.amazonaws.com\",\"eventName\":\"TagResource\","
+            + "\"requestParameters\":{\"arn\":\"arn:aws:mediaconvert:eu-west-1:111122223333:queues/q\","
+            + "\"Tags\":{\"team\":\"video\"}},\"responseElements\":null}";
+    ValidatorConfig config =
+        ValidatorConfig.builder().profile(profile).enableOnly("constraints").build();
+    assertThat(Validator.create(config).validate(tagResource).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("constraints.required");
+              assertThat(f.pointer()).isEqualTo("/requestParameters/tags");
+              assertThat(f.message()).contains("the record has Tags");
+            });
+  }
 }

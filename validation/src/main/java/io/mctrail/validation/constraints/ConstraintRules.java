@@ -60,4 +60,21 @@ public final class ConstraintRules {
   public static final List<Rule> ALL = List.of(REQUIRED, RANGE, SIZE, PATTERN, ENUM, UNREADABLE);
 
   private ConstraintRules() {}
+
+  /**
+   * The message of a missing required member; it names a field of the record that differs only in
+   * case (real TagResource records write {@code Tags} where the model says {@code tags}).
+   */
+  static String requiredMessage(io.mctrail.model.runtime.Structure s, String jsonName) {
+    for (String unknown : s.unknownFields().keySet()) {
+      if (unknown.equalsIgnoreCase(jsonName)) {
+        return "the AWS model requires "
+            + jsonName
+            + "; the record has "
+            + unknown
+            + ", which differs only in case";
+      }
+    }
+    return "the AWS model requires " + jsonName;
+  }
 }

@@ -25,7 +25,7 @@ final class DescriptorConstraints {
       Object value = m.get(s);
       if (value == null) {
         if (m.required() && !s.isRedacted(m.jsonName())) {
-          out.add(ConstraintRules.REQUIRED, p, "the AWS model requires " + m.jsonName());
+          out.add(ConstraintRules.REQUIRED, p, ConstraintRules.requiredMessage(s, m.jsonName()));
         }
         continue;
       }

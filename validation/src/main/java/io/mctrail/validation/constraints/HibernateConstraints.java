@@ -108,7 +108,9 @@ final class HibernateConstraints {
         return new Located(
             ConstraintRules.REQUIRED,
             p,
-            "the AWS model requires " + (member == null ? "this member" : member.jsonName()),
+            holder instanceof Structure s && member != null
+                ? ConstraintRules.requiredMessage(s, member.jsonName())
+                : "the AWS model requires this member",
             null,
             null);
       case "Min":
