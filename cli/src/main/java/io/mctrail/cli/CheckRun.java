@@ -27,10 +27,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One run of {@code mctrail check}: reads the inputs one after the other, cuts each into records
- * on the calling thread, validates records on a pool of threads, and collects the results in
- * input order (file, then record index), whatever the number of threads. At most a bounded number
- * of records are in flight, so memory does not grow with the size of a file.
+ * One run of {@code mctrail check}: reads the inputs one after the other, cuts each into records on
+ * the calling thread, validates records on a pool of threads, and collects the results in input
+ * order (file, then record index), whatever the number of threads. At most a bounded number of
+ * records are in flight, so memory does not grow with the size of a file.
  */
 final class CheckRun {
 
@@ -53,11 +53,7 @@ final class CheckRun {
           .build();
 
   CheckRun(
-      Validator validator,
-      int threads,
-      boolean allSources,
-      InputLimits limits,
-      InputStream stdin) {
+      Validator validator, int threads, boolean allSources, InputLimits limits, InputStream stdin) {
     this.validator = validator;
     this.threads = threads;
     this.allSources = allSources;
@@ -102,8 +98,7 @@ final class CheckRun {
           }
         } catch (IOException e) {
           inFlight.add(
-              CompletableFuture.completedFuture(
-                  new Checked(unreadable(input.name(), reason(e)))));
+              CompletableFuture.completedFuture(new Checked(unreadable(input.name(), reason(e)))));
         }
         while (!inFlight.isEmpty()) {
           collect(inFlight.poll(), input.name(), report, progress);
@@ -164,8 +159,9 @@ final class CheckRun {
     } catch (ExecutionException e) {
       outcome =
           new Checked(
-              unreadable(source, "a record could not be checked: " + e.getCause().getClass()
-                  .getSimpleName()));
+              unreadable(
+                  source,
+                  "a record could not be checked: " + e.getCause().getClass().getSimpleName()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

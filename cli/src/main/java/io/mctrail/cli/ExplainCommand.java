@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Explains one rule: what it checks, its severity and the documentation it comes"
-        + " from.",
-    footer = {"", "Example:", "  mctrail explain semantics.h264-baseline-cabac"})
+    description =
+        "Explains one rule: what it checks, its severity and the documentation it comes" + " from.",
+    footer = {"", "Example:", "  mctrail explain semantics.h264-cabac-baseline"})
 final class ExplainCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -15,9 +15,9 @@ import java.util.Locale;
 
 /**
  * The inputs named on the command line: files as given, folders walked recursively (following
- * links, with cycles reported), {@code -} for standard input. In a folder, files whose names end
- * in {@code .json}, {@code .json.gz}, {@code .gz}, {@code .jsonl}, {@code .ndjson} or {@code .log}
- * are read, in name order, as CloudTrail's S3 layout {@code
+ * links, with cycles reported), {@code -} for standard input. In a folder, files whose names end in
+ * {@code .json}, {@code .json.gz}, {@code .gz}, {@code .jsonl}, {@code .ndjson} or {@code .log} are
+ * read, in name order, as CloudTrail's S3 layout {@code
  * AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/*.json.gz} holds them; hidden files are not.
  */
 final class InputFiles {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the JSON Schema (draft 2020-12) of the CloudTrail record of one MediaConvert",
-      "operation; without an operation, lists the operations."
+      "Prints the JSON Schema of the CloudTrail record of a MediaConvert operation.",
+      "",
+      "The schemas are JSON Schema draft 2020-12. Without an OPERATION, lists the operations."
     },
     footer = {
       "",
@@ -57,8 +58,8 @@ final class SchemaCommand implements Callable<Integer> {
       return 0;
     } else if (!schemas.operations().contains(operation)) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("mctrail: no MediaConvert operation " + operation
-          + "; 'mctrail schema' lists them.");
+      err.println(
+          "mctrail: no MediaConvert operation " + operation + "; 'mctrail schema' lists them.");
       err.flush();
       return CommandLine.ExitCode.USAGE;
     } else {
