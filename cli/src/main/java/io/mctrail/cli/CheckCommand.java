@@ -1,8 +1,10 @@
 package io.mctrail.cli;
 
 import io.mctrail.cli.input.InputLimits;
+import io.mctrail.validation.Layer;
 import io.mctrail.validation.Profile;
 import io.mctrail.validation.ReadLimits;
+import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.Severity;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.ValidatorConfig;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,15 +36,18 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Checks the MediaConvert records in CloudTrail log files: their JSON, their constraints,",
-      "their envelope, their response against their request, MediaConvert's cross-field rules",
-      "and secrets left unredacted. Every finding has a rule id and a JSON Pointer.",
+      "Checks the MediaConvert records in CloudTrail log files.",
       "",
-      "Each file is recognised by its content: one event, a JSON array of events, a CloudTrail",
-      "log file {\"Records\":[...]}, newline-delimited events, an EventBridge event, a CloudWatch",
-      "Logs export or subscription payload, LookupEvents output; gzipped or not. Folders are",
-      "walked recursively (the S3 layout AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too).",
-      "Digest files and other services' records are counted and skipped.",
+      "It checks their JSON, their constraints, their envelope, their response against their"
+          + " request, MediaConvert's cross-field rules and secrets left unredacted. Every finding"
+          + " has a rule id and a JSON Pointer.",
+      "",
+      "Each file is recognised by its content: one event, a JSON array of events, a CloudTrail"
+          + " log file {\"Records\":[...]}, newline-delimited events, an EventBridge event, a"
+          + " CloudWatch Logs export or subscription payload, LookupEvents output; gzipped or not."
+          + " Folders are walked recursively (the S3 layout"
+          + " AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too). Digest files and other"
+          + " services' records are counted and skipped.",
       ""
     },
     footer = {
@@ -50,7 +56,7 @@ import picocli.CommandLine.Parameters;
       "  mctrail check trail.json                       one file, a report for people",
       "  mctrail check --format json -o report.json AWSLogs/",
       "  mctrail check --format junit -o junit.xml --fail-on warning logs/",
-      "  mctrail check --rules semantics,-semantics.aac-bitrate logs/",
+      "  mctrail check --rules semantics,-semantics.aac-bitrate-not-valid logs/",
       "  aws cloudtrail lookup-events | mctrail check -",
       "",
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
@@ -82,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--fail-on",
       paramLabel = "LEVEL",
       description =
-          "Exit 1 when a finding is at or above LEVEL: error (default), warning, info," + " never.")
+          "Exit 1 when a finding is at or above LEVEL: error (default), warning, info, never.")
   String failOn = "error";
 
   @Option(
@@ -99,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
       split = ",",
       description =
           "Rule ids or layers to run, comma-separated; prefix one with - to leave it"
-              + " out (e.g. semantics,-semantics.aac-bitrate).")
+              + " out (e.g. semantics,-semantics.aac-bitrate-not-valid).")
   List<String> rules = new ArrayList<>();
 
   @Option(
@@ -236,6 +242,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       writer.write(report, out);
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot write the report to " + output + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
@@ -250,9 +259,9 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       if (id.startsWith("-")) {
-        b.disable(id.substring(1));
+        b.disable(knownRuleOrLayer(id.substring(1), "--rules"));
       } else {
-        b.enableOnly(id);
+        b.enableOnly(knownRuleOrLayer(id, "--rules"));
       }
     }
     if (maxFindings != null) {
@@ -276,6 +285,31 @@ final class CheckCommand implements Callable<Integer> {
       throw new IllegalArgumentException(option + " must be at least " + min + ", not " + value);
     }
     return value;
+  }
+
+  /**
+   * {@code id} when it names a rule, a layer or a group of rules (an id prefix); a misspelt name
+   * would otherwise switch every check off, or nothing, without a word.
+   */
+  static String knownRuleOrLayer(String id, String where) {
+    boolean known =
+        Arrays.stream(Layer.values()).anyMatch(l -> l.prefix().equals(id))
+            || RuleCatalog.rules().stream()
+                .anyMatch(r -> r.id().equals(id) || r.id().startsWith(id + "."));
+    if (!known) {
+      throw new IllegalArgumentException(
+          where + ": no rule or layer " + id + "; 'mctrail rules' lists them");
+    }
+    return id;
+  }
+
+  /** {@code id} when it names a rule: severities are set rule by rule. */
+  static String knownRule(String id, String where) {
+    if (RuleCatalog.find(id).isEmpty()) {
+      throw new IllegalArgumentException(
+          where + ": no rule " + id + "; 'mctrail rules' lists them");
+    }
+    return id;
   }
 
   static Profile parseProfile(String name) {
@@ -328,9 +362,11 @@ final class CheckCommand implements Callable<Integer> {
                   .forEachRemaining(
                       e ->
                           b.severity(
-                              e.getKey(),
+                              knownRule(e.getKey(), "--config " + file),
                               parseSeverity(e.getValue().asText(), "severities." + e.getKey())));
-          case "disabled" -> root.get(field).forEach(d -> b.disable(d.asText()));
+          case "disabled" ->
+              root.get(field)
+                  .forEach(d -> b.disable(knownRuleOrLayer(d.asText(), "--config " + file)));
           case "profile" -> b.profile(parseProfile(root.get(field).asText()));
           case "timeToleranceSeconds" ->
               b.timeTolerance(Duration.ofSeconds(root.get(field).asLong()));

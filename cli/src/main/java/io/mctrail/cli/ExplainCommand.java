@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Explains one rule: what it checks, its severity and the documentation it comes" + " from.",
-    footer = {"", "Example:", "  mctrail explain semantics.h264-baseline-cabac"})
+    footer = {"", "Example:", "  mctrail explain semantics.h264-cabac-baseline"})
 final class ExplainCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

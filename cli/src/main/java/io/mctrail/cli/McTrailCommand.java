@@ -22,9 +22,9 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Examples:",
-      "  mctrail check AWSLogs/                      check every log file under a folder",
-      "  mctrail check --format sarif -o out.sarif logs/   a SARIF report for code scanning",
-      "  zcat trail.json.gz | mctrail check -         read standard input",
+      "  mctrail check AWSLogs/                      every log file under a folder",
+      "  mctrail check -f sarif -o out.sarif logs/   a SARIF report for code scanning",
+      "  zcat trail.json.gz | mctrail check -        read standard input",
       "  mctrail rules                               the rule catalogue",
       "  mctrail explain consistency.value-changed   one rule, and where it comes from",
       "",

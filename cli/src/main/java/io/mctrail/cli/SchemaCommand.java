@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the JSON Schema (draft 2020-12) of the CloudTrail record of one MediaConvert",
-      "operation; without an operation, lists the operations."
+      "Prints the JSON Schema of the CloudTrail record of a MediaConvert operation.",
+      "",
+      "The schemas are JSON Schema draft 2020-12. Without an OPERATION, lists the operations."
     },
     footer = {
       "",

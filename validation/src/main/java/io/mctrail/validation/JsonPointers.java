@@ -9,6 +9,9 @@ public final class JsonPointers {
 
   /** {@code base} with one more reference token, escaped ({@code ~} and {@code /}). */
   public static String append(String base, String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return base + "/" + token; // the usual case: nothing to escape
+    }
     return base + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 

@@ -118,6 +118,12 @@ class ConstraintsAndSchemaLayersTest {
             org.assertj.core.groups.Tuple.tuple(
                 "constraints.size",
                 "/requestParameters/settings/outputGroups/0/outputs/0/nameModifier"));
+    assertThat(run(event, Profile.STRICT, "schema"))
+        .extracting(Finding::rule, Finding::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "schema.size",
+                "/requestParameters/settings/outputGroups/0/outputs/0/nameModifier"));
   }
 
   @ParameterizedTest

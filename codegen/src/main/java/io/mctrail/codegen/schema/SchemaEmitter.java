@@ -204,14 +204,19 @@ public final class SchemaEmitter {
     return node;
   }
 
-  /** A string's constraints, which a redaction marker satisfies too. */
+  /**
+   * A string's constraints, which a redaction marker satisfies too: {@code if} the value is a
+   * marker nothing more is asked, {@code else} the constraints apply (so a violation is reported by
+   * its own keyword, not as a failed alternative).
+   */
   private static void stringConstraints(ObjectNode node, Constraints c) {
     if (c.isEmpty()) {
       return;
     }
-    ArrayNode anyOf = node.putArray("anyOf");
-    anyOf.addObject().put("pattern", MARKER_PATTERN);
-    ObjectNode constrained = anyOf.addObject();
+    ArrayNode markers = node.putObject("if").putArray("enum");
+    markers.add("***");
+    markers.add("HIDDEN_DUE_TO_SECURITY_REASONS");
+    ObjectNode constrained = node.putObject("else");
     sizes(constrained, c, "minLength", "maxLength");
     if (c.pattern() != null) {
       constrained.put("pattern", c.pattern());

@@ -66,8 +66,14 @@ public final class AccessKeyCheck implements Check {
 
   /** What kind of AWS credential {@code text} holds, or {@code null}. */
   static String credentialIn(String text) {
-    if (ACCESS_KEY_ID.matcher(text).find()) {
+    if (text.length() < 20) {
+      return null; // shorter than an access key id: cannot hold either
+    }
+    if ((text.contains("AKIA") || text.contains("ASIA")) && ACCESS_KEY_ID.matcher(text).find()) {
       return "an AWS access key id";
+    }
+    if (text.length() < SECRET_KEY_LENGTH) {
+      return null;
     }
     Matcher m = BASE64_RUN.matcher(text);
     while (m.find()) {

@@ -112,9 +112,21 @@ public final class SecretsCheck implements Check {
   }
 
   static boolean isSecretName(String name) {
-    return STATIC_KEY_VALUE.equals(name)
-        || (SECRET_NAME.matcher(name).matches() && !REFERENCE_NAME.matcher(name).matches());
+    // Member names come from a small vocabulary; the regular expressions run once per name.
+    Boolean known = SECRET_NAMES.get(name);
+    if (known == null) {
+      known =
+          STATIC_KEY_VALUE.equals(name)
+              || (SECRET_NAME.matcher(name).matches() && !REFERENCE_NAME.matcher(name).matches());
+      if (SECRET_NAMES.size() < 10_000) {
+        SECRET_NAMES.put(name, known);
+      }
+    }
+    return known;
   }
+
+  private static final java.util.Map<String, Boolean> SECRET_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Neither null, nor empty, nor a redaction marker. */
   static boolean isInClear(JsonNode value) {
