@@ -17,6 +17,7 @@ import io.mctrail.model.runtime.StructureExtras;
 import io.mctrail.model.runtime.Timestamp;
 import io.mctrail.model.runtime.ValueType;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +126,12 @@ final class StructureReader {
       case INTEGER:
         if (t == JsonToken.VALUE_NUMBER_INT) {
           if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw outOfRange(p, type, "an integer (32 bits)");
+            // A tree may hold a small value as a long or a BigInteger: the value decides.
+            BigInteger v = p.getBigIntegerValue();
+            if (v.bitLength() > 31) {
+              throw outOfRange(p, type, "an integer (32 bits)");
+            }
+            return v.intValue();
           }
           return p.getIntValue();
         }
@@ -136,7 +142,11 @@ final class StructureReader {
       case LONG:
         if (t == JsonToken.VALUE_NUMBER_INT) {
           if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw outOfRange(p, type, "a long integer (64 bits)");
+            BigInteger v = p.getBigIntegerValue();
+            if (v.bitLength() > 63) {
+              throw outOfRange(p, type, "a long integer (64 bits)");
+            }
+            return v.longValue();
           }
           return p.getLongValue();
         }
