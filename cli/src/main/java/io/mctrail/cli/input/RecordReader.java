@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Base64;
@@ -182,8 +181,7 @@ public final class RecordReader implements Closeable {
             + (bom > 0 ? " with a byte-order mark" : "")
             + ", not UTF-8 as CloudTrail writes and RFC 8259 requires; it was read as "
             + charset;
-    InputStream utf8 =
-        new Utf8Transcoder(new InputStreamReader(b, java.nio.charset.Charset.forName(charset)));
+    InputStream utf8 = new Utf8Transcoder(b, java.nio.charset.Charset.forName(charset));
     return new RecordReader(utf8, limits, compressed, note);
   }
 

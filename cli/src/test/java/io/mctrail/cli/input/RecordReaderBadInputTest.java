@@ -102,6 +102,28 @@ class RecordReaderBadInputTest {
   }
 
   @Test
+  void utf16CutInsideACharacterIsABrokenRecordAfterTheRecordsBeforeIt() throws Exception {
+    byte[] whole = (A + "\n" + B + "\n").getBytes(StandardCharsets.UTF_16LE);
+    List<InputItem> items = read(Arrays.copyOf(whole, whole.length - 1));
+    assertThat(records(items)).startsWith(A);
+    assertThat(items.get(items.size() - 1))
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class,
+            b -> assertThat(b.reason()).contains("ends inside a UTF-16LE character"));
+  }
+
+  @Test
+  void aLoneSurrogateInsideUtf16IsAReplacementCharacterAndReadingGoesOn() throws Exception {
+    byte[] lone = {0x00, (byte) 0xD8};
+    byte[] bytes =
+        concat(
+            "{\"eventName\":\"".getBytes(StandardCharsets.UTF_16LE),
+            lone,
+            ("\"}\n" + B).getBytes(StandardCharsets.UTF_16LE));
+    assertThat(records(read(bytes))).containsExactly("{\"eventName\":\"\ufffd\"}", B);
+  }
+
+  @Test
   void aTruncatedRecordEndsTheFileAfterTheRecordsBeforeIt() throws Exception {
     for (String cut : new String[] {"{\"eventName\":\"Cr", "{\"eventName\":", "{\"a\":[1,{"}) {
       List<InputItem> items = read("{\"Records\":[" + A + "," + B + "," + cut);
