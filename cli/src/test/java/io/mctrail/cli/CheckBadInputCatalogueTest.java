@@ -300,7 +300,7 @@ class CheckBadInputCatalogueTest {
   }
 
   @Test
-  void numbersBeyondLongAndDoubleAreUnreadableAtTheirPointerAndTheOtherRecordsAreChecked() {
+  void numbersBeyondLongAndDoubleAreFindingsAtTheirPointerAndTheOtherRecordsAreChecked() {
     String file =
         lines(
             good(0),
@@ -312,8 +312,9 @@ class CheckBadInputCatalogueTest {
 
     assertThat(events).hasSize(4);
     assertThat(text(finding(events, 1, "constraints.unreadable"), "pointer")).isEqualTo(SHARPNESS);
-    assertThat(text(finding(events, 2, "constraints.unreadable"), "pointer"))
-        .isEqualTo(H264 + "/gopSize");
+    assertThat(text(onlyFinding(events, 2), "rule")).isEqualTo("syntax.limit-exceeded");
+    assertThat(text(onlyFinding(events, 2), "pointer")).isEqualTo(H264 + "/gopSize");
+    assertThat(text(onlyFinding(events, 2), "message")).contains("beyond the range of a double");
     assertThat(events.get(1).get("findings")).noneMatch(f -> text(f, "rule").startsWith("syntax."));
     assertSeedChecked(events, 0, 0);
     assertSeedChecked(events, 3, 3);

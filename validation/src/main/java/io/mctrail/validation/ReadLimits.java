@@ -5,6 +5,8 @@ package io.mctrail.validation;
  * exhaust the stack or the heap. A record over a limit is a {@code syntax.limit-exceeded} finding
  * at the pointer where parsing stopped; it never throws. A tree handed to {@link
  * Validator#validate(com.fasterxml.jackson.databind.JsonNode)} is held to the nesting depth too.
+ * Beyond these, a number beyond the range of a double (which has no value the checks can compare)
+ * is a {@code syntax.limit-exceeded} finding at its pointer.
  *
  * <p>Set with {@link ValidatorConfig.Builder#readLimits(ReadLimits)}; {@code mctrail check} sets
  * them with {@code --max-depth}, {@code --max-string-length}, {@code --max-number-length} and

@@ -36,7 +36,8 @@ public final class SyntaxRules {
           "limit-exceeded",
           Severity.ERROR,
           "A record nests deeper, holds a longer string or number, or more tokens than the"
-              + " configured read limits; it is not read further.",
+              + " configured read limits, or a number beyond the range of a double; it is not"
+              + " validated further.",
           "mctrail ReadLimits (Jackson StreamReadConstraints)");
   public static final Rule RECORD_BROKEN =
       Rule.of(

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -160,25 +161,19 @@ public final class Validator {
    * syntax.limit-exceeded} finding, not a {@link StackOverflowError}.
    */
   public ValidationResult validate(JsonNode root) {
-    String tooDeep = root == null ? null : deeperThan(root, config.readLimits().maxNestingDepth());
-    if (tooDeep != null) {
-      Findings f = new Findings(config);
-      f.add(
-          SyntaxRules.LIMIT_EXCEEDED,
-          tooDeep,
-          "the record nests deeper than the limit of "
-              + config.readLimits().maxNestingDepth()
-              + " levels");
-      return new ValidationResult(null, null, null, f.toList());
-    }
     return validateTree(root);
   }
 
+  /** Where a tree goes beyond what can be validated, and how. */
+  record Breach(String pointer, String message) {}
+
   /**
-   * The pointer of the first object or list nested deeper than {@code max} levels, or {@code null}.
-   * Iterative: it must not overflow the stack on the trees it is there to catch.
+   * The first place where {@code root} nests deeper than {@code maxDepth} levels, or holds a number
+   * beyond the range of a double (parsed from {@code 1e400}, or NaN or infinite in a tree built in
+   * code: no exact value, which the checks compare by), or {@code null}. Iterative: it must not
+   * overflow the stack on the trees it is there to catch.
    */
-  static String deeperThan(JsonNode root, int max) {
+  static Breach breach(JsonNode root, int maxDepth) {
     record Frame(JsonNode node, int depth, Frame parent, String token) {
       String pointer() {
         java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
@@ -192,25 +187,28 @@ public final class Validator {
     stack.push(new Frame(root, 1, null, null));
     while (!stack.isEmpty()) {
       Frame f = stack.pop();
-      if (!f.node.isContainerNode()) {
+      JsonNode node = f.node;
+      if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+        return new Breach(
+            f.pointer(), "a number beyond the range of a double (" + node.asText() + ")");
+      }
+      if (!node.isContainerNode()) {
         continue;
       }
-      if (f.depth > max) {
-        return f.pointer();
+      if (f.depth > maxDepth) {
+        return new Breach(
+            f.pointer(), "the record nests deeper than the limit of " + maxDepth + " levels");
       }
-      if (f.node.isObject()) {
-        var fields = f.node.fields();
-        while (fields.hasNext()) {
-          var e = fields.next();
-          if (e.getValue().isContainerNode()) {
-            stack.push(new Frame(e.getValue(), f.depth + 1, f, e.getKey()));
-          }
+      // Children pushed last to first, so that the first breach in document order is found.
+      if (node.isObject()) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        node.fields().forEachRemaining(fields::add);
+        for (int i = fields.size() - 1; i >= 0; i--) {
+          stack.push(new Frame(fields.get(i).getValue(), f.depth + 1, f, fields.get(i).getKey()));
         }
       } else {
-        for (int i = 0; i < f.node.size(); i++) {
-          if (f.node.get(i).isContainerNode()) {
-            stack.push(new Frame(f.node.get(i), f.depth + 1, f, Integer.toString(i)));
-          }
+        for (int i = node.size() - 1; i >= 0; i--) {
+          stack.push(new Frame(node.get(i), f.depth + 1, f, Integer.toString(i)));
         }
       }
     }
@@ -218,6 +216,12 @@ public final class Validator {
   }
 
   private ValidationResult validateTree(JsonNode root) {
+    Breach breach = root == null ? null : breach(root, config.readLimits().maxNestingDepth());
+    if (breach != null) {
+      Findings f = new Findings(config);
+      f.add(SyntaxRules.LIMIT_EXCEEDED, breach.pointer(), breach.message());
+      return new ValidationResult(null, null, null, f.toList());
+    }
     Findings findings = new Findings(config);
     if (root == null || !root.isObject()) {
       findings.add(
