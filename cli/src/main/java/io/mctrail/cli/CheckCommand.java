@@ -3,6 +3,7 @@ package io.mctrail.cli;
 import io.mctrail.cli.input.InputLimits;
 import io.mctrail.validation.Layer;
 import io.mctrail.validation.Profile;
+import io.mctrail.validation.ReadLimits;
 import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.Severity;
 import io.mctrail.validation.Validator;
@@ -118,8 +119,41 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--max-findings",
       paramLabel = "N",
-      description = "The most findings listed per record (default 1000); the rest are counted.")
+      description =
+          "The most findings listed per record (default 1000); the rest are counted in one"
+              + " syntax.findings-truncated finding.")
   Integer maxFindings;
+
+  @Option(
+      names = "--max-record-bytes",
+      paramLabel = "N",
+      description =
+          "The largest record read, in bytes (default 67108864, 64 MiB; at least 1024). A larger"
+              + " record is a syntax.record-broken finding and the file goes on after it.")
+  Integer maxRecordBytes;
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      description =
+          "The deepest nesting of objects and lists in a record (default 256; at least 16).")
+  Integer maxDepth;
+
+  @Option(
+      names = "--max-string-length",
+      paramLabel = "N",
+      description =
+          "The longest string in a record, in characters (default 10000000; at least 1024).")
+  Integer maxStringLength;
+
+  @Option(
+      names = "--max-number-length",
+      paramLabel = "N",
+      description =
+          "The longest number in a record, in characters (default 1000; at least 32). A record"
+              + " over --max-depth, --max-string-length or --max-number-length is a"
+              + " syntax.limit-exceeded finding at the pointer where reading stopped.")
+  Integer maxNumberLength;
 
   @Option(
       names = "--threads",
@@ -143,11 +177,19 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat reportFormat;
     Severity threshold;
     ValidatorConfig validatorConfig;
+    InputLimits inputLimits;
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try {
       reportFormat = ReportFormat.fromId(format);
       threshold = failOn.equalsIgnoreCase("never") ? null : parseSeverity(failOn, "--fail-on");
       validatorConfig = config();
+      inputLimits =
+          new InputLimits(
+              atLeast(
+                  maxRecordBytes,
+                  1024,
+                  InputLimits.DEFAULT.maxRecordBytes(),
+                  "--max-record-bytes"));
       if (threadCount < 1) {
         throw new IllegalArgumentException("--threads must be at least 1");
       }
@@ -161,11 +203,7 @@ final class CheckCommand implements Callable<Integer> {
     Report report;
     CheckRun run =
         new CheckRun(
-            Validator.create(validatorConfig),
-            threadCount,
-            allSources,
-            InputLimits.DEFAULT,
-            System.in);
+            Validator.create(validatorConfig), threadCount, allSources, inputLimits, System.in);
     try (Progress progress =
         Progress.start(files.inputs().size(), System.err, !quiet && Progress.terminal())) {
       report = run.run(files, progress, readable);
@@ -229,7 +267,24 @@ final class CheckCommand implements Callable<Integer> {
     if (maxFindings != null) {
       b.maxFindingsPerEvent(maxFindings);
     }
+    ReadLimits d = ReadLimits.DEFAULT;
+    b.readLimits(
+        new ReadLimits(
+            atLeast(maxDepth, 16, d.maxNestingDepth(), "--max-depth"),
+            atLeast(maxStringLength, 1024, d.maxStringLength(), "--max-string-length"),
+            atLeast(maxNumberLength, 32, d.maxNumberLength(), "--max-number-length")));
     return b.build();
+  }
+
+  /** An option's value, or its default when it is not given; below {@code min} is bad usage. */
+  private static int atLeast(Integer value, int min, int byDefault, String option) {
+    if (value == null) {
+      return byDefault;
+    }
+    if (value < min) {
+      throw new IllegalArgumentException(option + " must be at least " + min + ", not " + value);
+    }
+    return value;
   }
 
   /**

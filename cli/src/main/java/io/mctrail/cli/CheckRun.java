@@ -5,6 +5,7 @@ import io.mctrail.cli.input.InputItem;
 import io.mctrail.cli.input.InputLimits;
 import io.mctrail.cli.input.RecordReader;
 import io.mctrail.validation.Finding;
+import io.mctrail.validation.Rule;
 import io.mctrail.validation.SyntaxRules;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
@@ -12,7 +13,9 @@ import io.mctrail.validation.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,14 +44,31 @@ final class CheckRun {
   private final boolean allSources;
   private final InputLimits limits;
   private final InputStream stdin;
+  private final Opener opener;
+
+  /** Opens a file to read; {@link Files#newInputStream} but where a test needs a failing one. */
+  interface Opener {
+    InputStream open(Path path) throws IOException;
+  }
 
   CheckRun(
       Validator validator, int threads, boolean allSources, InputLimits limits, InputStream stdin) {
+    this(validator, threads, allSources, limits, stdin, Files::newInputStream);
+  }
+
+  CheckRun(
+      Validator validator,
+      int threads,
+      boolean allSources,
+      InputLimits limits,
+      InputStream stdin,
+      Opener opener) {
     this.validator = validator;
     this.threads = threads;
     this.allSources = allSources;
     this.limits = limits;
     this.stdin = stdin;
+    this.opener = opener;
   }
 
   /** The report of the run; {@code readable} counts the inputs that could be opened. */
@@ -71,7 +91,7 @@ final class CheckRun {
         report.source(input.name());
         InputStream in;
         try {
-          in = input.isStdin() ? stdin : Files.newInputStream(input.path());
+          in = input.isStdin() ? stdin : opener.open(input.path());
         } catch (IOException e) {
           report.event(unreadable(input.name(), reason(e)));
           progress.files.incrementAndGet();
@@ -79,11 +99,14 @@ final class CheckRun {
         }
         readable.incrementAndGet();
         ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        // A note on the file's encoding goes with the first entry the file gives.
+        String[] note = {null};
         try (RecordReader reader = RecordReader.open(in, limits)) {
+          note[0] = reader.encodingNote();
           for (InputItem item = reader.next(); item != null; item = reader.next()) {
             inFlight.add(submit(pool, input.name(), item));
             while (inFlight.size() > maxInFlight) {
-              collect(inFlight.poll(), input.name(), report, progress);
+              collect(inFlight.poll(), input.name(), report, progress, note);
             }
           }
         } catch (IOException e) {
@@ -91,7 +114,7 @@ final class CheckRun {
               CompletableFuture.completedFuture(new Checked(unreadable(input.name(), reason(e)))));
         }
         while (!inFlight.isEmpty()) {
-          collect(inFlight.poll(), input.name(), report, progress);
+          collect(inFlight.poll(), input.name(), report, progress, note);
         }
         progress.files.incrementAndGet();
       }
@@ -106,23 +129,56 @@ final class CheckRun {
       return pool.submit(() -> check(source, r));
     }
     if (item instanceof InputItem.Broken b) {
-      Finding f =
-          new Finding(
-              SyntaxRules.RECORD_BROKEN.id(),
-              validator.config().severityOf(SyntaxRules.RECORD_BROKEN),
-              "",
-              null,
-              b.reason(),
-              null,
-              null);
       return CompletableFuture.completedFuture(
-          new Checked(new EventReport(source, b.index(), null, null, List.of(f))));
+          new Checked(
+              new EventReport(
+                  source, b.index(), null, null, finding(SyntaxRules.RECORD_BROKEN, b.reason()))));
+    }
+    if (item instanceof InputItem.Empty e) {
+      return CompletableFuture.completedFuture(
+          new Checked(
+              new EventReport(
+                  source,
+                  e.index(),
+                  null,
+                  null,
+                  finding(
+                      SyntaxRules.INPUT_EMPTY,
+                      "the input is empty or holds only whitespace: no record to check"))));
     }
     return CompletableFuture.completedFuture(new Skipped());
   }
 
-  /** Validates one record; records of other services are skipped unless asked for. */
+  /** A finding of {@code rule} on a whole record or input, or none when the rule is off. */
+  private List<Finding> finding(Rule rule, String message) {
+    if (!validator.config().isEnabled(rule)) {
+      return List.of();
+    }
+    return List.of(
+        new Finding(rule.id(), validator.config().severityOf(rule), "", null, message, null, null));
+  }
+
+  /**
+   * Validates one record; records of other services are skipped unless asked for. The validator
+   * never throws for bad input; should a defect make it, the record still gets its entry.
+   */
   private Outcome check(String source, InputItem.Record record) {
+    try {
+      return validate(source, record);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Checked(
+          new EventReport(
+              source,
+              record.index(),
+              null,
+              null,
+              finding(
+                  SyntaxRules.CHECK_FAILED,
+                  "the record could not be checked: " + e.getClass().getSimpleName())));
+    }
+  }
+
+  private Outcome validate(String source, InputItem.Record record) {
     Validator.Parsed parsed = validator.parse(record.json());
     if (parsed.failure() != null) {
       return new Checked(EventReport.of(source, record.index(), parsed.failure()));
@@ -140,7 +196,11 @@ final class CheckRun {
   }
 
   private void collect(
-      Future<Outcome> future, String source, Report.Builder report, Progress progress) {
+      Future<Outcome> future,
+      String source,
+      Report.Builder report,
+      Progress progress,
+      String[] encodingNote) {
     Outcome outcome;
     try {
       outcome = future.get();
@@ -156,24 +216,26 @@ final class CheckRun {
     }
     progress.records.incrementAndGet();
     if (outcome instanceof Checked c) {
-      report.event(c.report());
-      progress.findings.addAndGet(c.report().findings().size());
+      EventReport entry = c.report();
+      if (encodingNote[0] != null) {
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(finding(SyntaxRules.ENCODING, encodingNote[0]));
+        findings.addAll(entry.findings());
+        entry =
+            new EventReport(
+                entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
+        encodingNote[0] = null;
+      }
+      report.event(entry);
+      progress.findings.addAndGet(entry.findings().size());
     } else {
       report.skipped(source, 1);
     }
   }
 
   private EventReport unreadable(String source, String reason) {
-    Finding f =
-        new Finding(
-            SyntaxRules.INPUT_UNREADABLE.id(),
-            validator.config().severityOf(SyntaxRules.INPUT_UNREADABLE),
-            "",
-            null,
-            source + ": " + reason,
-            null,
-            null);
-    return new EventReport(source, 0, null, null, List.of(f));
+    return new EventReport(
+        source, 0, null, null, finding(SyntaxRules.INPUT_UNREADABLE, source + ": " + reason));
   }
 
   private static String reason(IOException e) {

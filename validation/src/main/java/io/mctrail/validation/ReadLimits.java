@@ -3,7 +3,14 @@ package io.mctrail.validation;
 /**
  * Limits on one record, enforced while it is parsed so that a hostile or broken record cannot
  * exhaust the stack or the heap. A record over a limit is a {@code syntax.limit-exceeded} finding
- * at the pointer where parsing stopped; it never throws.
+ * at the pointer where parsing stopped; it never throws. A tree handed to {@link
+ * Validator#validate(com.fasterxml.jackson.databind.JsonNode)} is held to the nesting depth too.
+ *
+ * <p>Set with {@link ValidatorConfig.Builder#readLimits(ReadLimits)}; {@code mctrail check} sets
+ * them with {@code --max-depth}, {@code --max-string-length} and {@code --max-number-length}. The
+ * other limits of a run are the size of one record ({@code --max-record-bytes}, the command's
+ * {@code InputLimits}) and the findings listed per record ({@link
+ * ValidatorConfig.Builder#maxFindingsPerEvent(int)}, {@code --max-findings}).
  *
  * @param maxNestingDepth the deepest nesting of objects and arrays (a MediaConvert record nests
  *     about 15 levels)

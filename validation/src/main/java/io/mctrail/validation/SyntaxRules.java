@@ -55,12 +55,35 @@ public final class SyntaxRules {
               + " vanished during the run, or a cycle of symbolic links.",
           "mctrail check");
 
+  public static final Rule INPUT_EMPTY =
+      Rule.of(
+          Layer.SYNTAX,
+          "input-empty",
+          Severity.WARNING,
+          "A file is empty or holds only whitespace: CloudTrail never writes such a file, so it may"
+              + " have been cut off before its first record. (An empty list of records, such as"
+              + " {\"Records\":[]} or LookupEvents output with no event, is not a finding.)",
+          "mctrail check; CloudTrail log file format {\"Records\":[...]}");
+  public static final Rule ENCODING =
+      Rule.of(
+          Layer.SYNTAX,
+          "encoding",
+          Severity.WARNING,
+          "A file is not plain UTF-8: it starts with a UTF-8 byte-order mark (skipped), or it is"
+              + " UTF-16 or UTF-32 (read in that encoding). CloudTrail writes UTF-8 without a"
+              + " byte-order mark and other tools may not read the file. Reported once, with the"
+              + " file's first entry.",
+          "RFC 8259 section 8.1 (JSON text exchanged between systems is UTF-8, without a"
+              + " byte-order mark); RFC 4627 section 3 (detecting UTF-16 and UTF-32)");
+
   public static final List<Rule> ALL =
       List.of(
           INVALID_JSON,
           NOT_AN_OBJECT,
           LIMIT_EXCEEDED,
           RECORD_BROKEN,
+          ENCODING,
+          INPUT_EMPTY,
           INPUT_UNREADABLE,
           CHECK_FAILED,
           Findings.TRUNCATED);

@@ -86,7 +86,7 @@ public final class Validator {
   /** Validates one record given as JSON bytes (UTF-8). */
   public ValidationResult validate(byte[] json) {
     Parsed parsed = parse(json);
-    return parsed.failure() != null ? parsed.failure() : validate(parsed.tree());
+    return parsed.failure() != null ? parsed.failure() : validateTree(parsed.tree());
   }
 
   /**
@@ -99,8 +99,24 @@ public final class Validator {
    */
   public record Parsed(JsonNode tree, ValidationResult failure) {}
 
-  /** Reads one record given as JSON bytes (UTF-8), without validating it. Never throws. */
+  /**
+   * Reads one record given as JSON bytes (UTF-8), without validating it. Never throws. Bytes that
+   * are not well-formed UTF-8 are {@code syntax.invalid-json}, even where Jackson would decode
+   * them.
+   */
   public Parsed parse(byte[] json) {
+    int invalid = Utf8.firstInvalid(json);
+    if (invalid >= 0) {
+      Findings f = new Findings(config);
+      f.add(
+          SyntaxRules.INVALID_JSON,
+          "",
+          Utf8.position(json, invalid)
+              + ": the bytes are not well-formed UTF-8 (byte 0x"
+              + Integer.toHexString(json[invalid] & 0xff)
+              + " starts an ill-formed sequence)");
+      return new Parsed(null, new ValidationResult(null, null, null, f.toList()));
+    }
     try (JsonParser parser = mapper.createParser(json)) {
       JsonNode root;
       try {
@@ -137,8 +153,70 @@ public final class Validator {
     return validate((JsonNode) mapper.valueToTree(event));
   }
 
-  /** Validates one record given as a JSON tree; pointers refer to this tree. */
+  /**
+   * Validates one record given as a JSON tree; pointers refer to this tree. A tree nesting deeper
+   * than the {@link ReadLimits} (one built in code: a parsed one cannot) is a {@code
+   * syntax.limit-exceeded} finding, not a {@link StackOverflowError}.
+   */
   public ValidationResult validate(JsonNode root) {
+    String tooDeep = root == null ? null : deeperThan(root, config.readLimits().maxNestingDepth());
+    if (tooDeep != null) {
+      Findings f = new Findings(config);
+      f.add(
+          SyntaxRules.LIMIT_EXCEEDED,
+          tooDeep,
+          "the record nests deeper than the limit of "
+              + config.readLimits().maxNestingDepth()
+              + " levels");
+      return new ValidationResult(null, null, null, f.toList());
+    }
+    return validateTree(root);
+  }
+
+  /**
+   * The pointer of the first object or list nested deeper than {@code max} levels, or {@code null}.
+   * Iterative: it must not overflow the stack on the trees it is there to catch.
+   */
+  static String deeperThan(JsonNode root, int max) {
+    record Frame(JsonNode node, int depth, Frame parent, String token) {
+      String pointer() {
+        java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+        for (Frame f = this; f.parent != null; f = f.parent) {
+          tokens.push(f.token);
+        }
+        return JsonPointers.of(List.copyOf(tokens));
+      }
+    }
+    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+    stack.push(new Frame(root, 1, null, null));
+    while (!stack.isEmpty()) {
+      Frame f = stack.pop();
+      if (!f.node.isContainerNode()) {
+        continue;
+      }
+      if (f.depth > max) {
+        return f.pointer();
+      }
+      if (f.node.isObject()) {
+        var fields = f.node.fields();
+        while (fields.hasNext()) {
+          var e = fields.next();
+          if (e.getValue().isContainerNode()) {
+            stack.push(new Frame(e.getValue(), f.depth + 1, f, e.getKey()));
+          }
+        }
+      } else {
+        for (int i = 0; i < f.node.size(); i++) {
+          if (f.node.get(i).isContainerNode()) {
+            stack.push(new Frame(f.node.get(i), f.depth + 1, f, Integer.toString(i)));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private ValidationResult validateTree(JsonNode root) {
     Findings findings = new Findings(config);
     if (root == null || !root.isObject()) {
       findings.add(

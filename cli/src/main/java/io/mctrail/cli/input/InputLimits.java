@@ -1,7 +1,10 @@
 package io.mctrail.cli.input;
 
 /**
- * Limits on what one record may be, so that a hostile or broken file cannot exhaust memory.
+ * Limits on what one record may be, so that a hostile or broken file cannot exhaust memory: the
+ * reader holds one record at a time, and never more than this of it. {@code mctrail check} sets it
+ * with {@code --max-record-bytes}. The limits on what a record holds (nesting depth, string and
+ * number length) are the validator's {@code ReadLimits}.
  *
  * @param maxRecordBytes the largest record, in bytes, that is read; a larger one is a broken record
  *     and the file goes on after it

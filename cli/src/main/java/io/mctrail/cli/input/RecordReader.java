@@ -1,5 +1,6 @@
 package io.mctrail.cli.input;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -24,10 +25,16 @@ import java.util.zip.GZIPInputStream;
  * and a subscription payload may be base64 of gzip. Digest files are skipped.
  *
  * <p>It scans bytes, tracking strings and nesting, and never holds more than one record (and the
- * small envelope of a wrapper) in memory, so a log file of several GB on one line streams in
- * bounded memory. Each record is cut out on its own: a record that is not valid JSON is still
+ * small envelope of a wrapper) in memory: each call of {@link #next()} reads on only as far as the
+ * next record, so a log file of several GB on one line streams in bounded memory, and a record
+ * larger than {@link InputLimits#maxRecordBytes()} is a broken record, not an {@code
+ * OutOfMemoryError}. Each record is cut out on its own: a record that is not valid JSON is still
  * handed on (the validator reports where it breaks) and the records after it are still read. Only a
  * record that does not end (a truncated file or gzip) ends the file.
+ *
+ * <p>UTF-8 is expected; a UTF-8 byte-order mark is skipped, and UTF-16 or UTF-32 input is read in
+ * its encoding; either way {@link #encodingNote()} says so. An input that is empty or holds only
+ * whitespace gives one {@link InputItem.Empty}.
  */
 public final class RecordReader implements Closeable {
 
@@ -38,63 +45,173 @@ public final class RecordReader implements Closeable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int EOF = -1;
 
+  /** The longest text before a record on its line that is kept for a message or a timestamp. */
+  private static final int MAX_PREFIX = 4096;
+
+  /** Where the scan is: between top-level values, in a top-level object, in an array of records. */
+  private enum State {
+    TOP,
+    OBJECT,
+    ARRAY
+  }
+
   private final InputStream in;
   private final InputLimits limits;
+  private final boolean compressed;
+  private final String encodingNote;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int len;
   private final Deque<InputItem> pending = new ArrayDeque<>();
   private int index;
   private boolean done;
-  private boolean started;
+  private boolean sawContent;
+  private State state = State.TOP;
 
-  private RecordReader(InputStream in, InputLimits limits) {
+  // The top-level object being read (State.OBJECT, or State.ARRAY inside it).
+  private Capture object;
+  private String objectForm;
+  private boolean objectStreamed;
+  private boolean objectAfterValue;
+
+  // The array of records being streamed (State.ARRAY).
+  private String arrayKey;
+  private String arrayForm;
+  private boolean arrayInObject;
+
+  private RecordReader(
+      InputStream in, InputLimits limits, boolean compressed, String encodingNote) {
     this.in = in;
     this.limits = limits;
+    this.compressed = compressed;
+    this.encodingNote = encodingNote;
   }
 
   /**
-   * A reader of {@code raw}, decompressing gzip (and base64 of gzip) when its first bytes say so.
+   * A reader of {@code raw}, decompressing gzip (and base64 of gzip) when its first bytes say so,
+   * and reading UTF-16 and UTF-32 (detected from a byte-order mark or from the zero bytes around
+   * the first character, RFC 4627 section 3) as what they are. A gzip whose header cannot be read
+   * gives a reader of one broken record.
+   *
+   * @throws IOException when the first bytes of {@code raw} cannot be read
    */
   public static RecordReader open(InputStream raw, InputLimits limits) throws IOException {
-    return new RecordReader(decode(raw, 0), limits);
+    BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
+    boolean compressed = false;
+    byte[] head;
+    try {
+      head = head(b);
+      for (int depth = 0; depth < 2; depth++) {
+        boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+        boolean base64 =
+            !gzip && head.length == 4 && new String(head, StandardCharsets.US_ASCII).equals("H4sI");
+        if (!gzip && !base64) {
+          break;
+        }
+        compressed = true;
+        InputStream source = base64 ? Base64.getMimeDecoder().wrap(b) : b;
+        b = new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16);
+        head = head(b);
+      }
+    } catch (IOException e) {
+      if (!compressed) {
+        throw e;
+      }
+      RecordReader broken = new RecordReader(b, limits, true, null);
+      broken.pending.add(new InputItem.Broken(broken.index++, broken.cannotReadFurther(e)));
+      broken.done = true;
+      return broken;
+    }
+    return encoded(b, head, limits, compressed);
   }
 
-  private static InputStream decode(InputStream raw, int depth) throws IOException {
-    BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
+  /** The first four bytes of {@code b} (fewer at its end), left unread. */
+  private static byte[] head(BufferedInputStream b) throws IOException {
     b.mark(4);
     byte[] head = b.readNBytes(4);
     b.reset();
-    if (depth < 2 && head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-      return decode(new GZIPInputStream(b, 1 << 16), depth + 1);
+    return head;
+  }
+
+  /** A reader of {@code b} in the encoding its first bytes show. */
+  private static RecordReader encoded(
+      BufferedInputStream b, byte[] head, InputLimits limits, boolean compressed)
+      throws IOException {
+    int[] h = new int[4];
+    for (int i = 0; i < 4; i++) {
+      h[i] = i < head.length ? head[i] & 0xff : -1;
     }
-    if (depth < 2
-        && head.length == 4
-        && new String(head, StandardCharsets.US_ASCII).equals("H4sI")) {
-      return decode(new GZIPInputStream(Base64.getMimeDecoder().wrap(b), 1 << 16), depth + 1);
+    String charset = null;
+    int bom = 0;
+    if (h[0] == 0xEF && h[1] == 0xBB && h[2] == 0xBF) {
+      bom = 3;
+    } else if (h[0] == 0 && h[1] == 0 && h[2] == 0xFE && h[3] == 0xFF) {
+      charset = "UTF-32BE";
+      bom = 4;
+    } else if (h[0] == 0xFF && h[1] == 0xFE && h[2] == 0 && h[3] == 0) {
+      charset = "UTF-32LE";
+      bom = 4;
+    } else if (h[0] == 0xFE && h[1] == 0xFF) {
+      charset = "UTF-16BE";
+      bom = 2;
+    } else if (h[0] == 0xFF && h[1] == 0xFE) {
+      charset = "UTF-16LE";
+      bom = 2;
+    } else if (h[0] == 0 && h[1] == 0 && h[2] == 0 && h[3] > 0) {
+      charset = "UTF-32BE";
+    } else if (h[0] > 0 && h[1] == 0 && h[2] == 0 && h[3] == 0) {
+      charset = "UTF-32LE";
+    } else if (h[0] == 0 && h[1] > 0) {
+      charset = "UTF-16BE";
+    } else if (h[0] > 0 && h[1] == 0) {
+      charset = "UTF-16LE";
     }
-    return b;
+    b.skipNBytes(bom);
+    if (charset == null) {
+      String note =
+          bom == 0
+              ? null
+              : "the input starts with a UTF-8 byte-order mark, which JSON text must not"
+                  + " (RFC 8259); it was skipped";
+      return new RecordReader(b, limits, compressed, note);
+    }
+    String note =
+        "the input is "
+            + charset
+            + (bom > 0 ? " with a byte-order mark" : "")
+            + ", not UTF-8 as CloudTrail writes and RFC 8259 requires; it was read as "
+            + charset;
+    InputStream utf8 = new Utf8Transcoder(b, java.nio.charset.Charset.forName(charset));
+    return new RecordReader(utf8, limits, compressed, note);
   }
 
   /** The next item, or {@code null} at the end of the input. Never throws for bad content. */
   public InputItem next() {
     while (pending.isEmpty() && !done) {
       try {
-        readTopLevel();
+        switch (state) {
+          case TOP -> readTopLevel();
+          case OBJECT -> continueObject();
+          case ARRAY -> readArrayElement();
+        }
       } catch (Truncated e) {
         pending.add(new InputItem.Broken(index++, e.getMessage()));
         done = true;
       } catch (IOException e) {
-        pending.add(
-            new InputItem.Broken(
-                index++,
-                "the input cannot be read further ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + "): a truncated or corrupt gzip?"));
+        pending.add(new InputItem.Broken(index++, cannotReadFurther(e)));
         done = true;
       }
     }
     return pending.poll();
+  }
+
+  /**
+   * What the reader noticed about the input's encoding, or {@code null} for plain UTF-8: a UTF-8
+   * byte-order mark (skipped), or UTF-16 or UTF-32 (read in that encoding). CloudTrail writes UTF-8
+   * without a byte-order mark, and RFC 8259 requires it of JSON exchanged between systems.
+   */
+  public String encodingNote() {
+    return encodingNote;
   }
 
   @Override
@@ -102,44 +219,32 @@ public final class RecordReader implements Closeable {
     in.close();
   }
 
+  private String cannotReadFurther(IOException e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "the input cannot be read further ("
+        + why
+        + ")"
+        + (compressed ? ": a truncated or corrupt gzip?" : "");
+  }
+
   // ------------------------------------------------------------------ top level
 
   private void readTopLevel() throws IOException {
-    if (!started) {
-      started = true;
-      if (!skipByteOrderMark()) {
-        return;
-      }
-    }
     int c = skipWhitespace();
+    if (c != EOF) {
+      sawContent = true;
+    }
     switch (c) {
-      case EOF -> done = true;
-      case '{' -> readTopObject();
-      case '[' -> readArray(null, "json-array");
+      case EOF -> {
+        done = true;
+        if (!sawContent) {
+          pending.add(new InputItem.Empty(index++));
+        }
+      }
+      case '{' -> startObject("event");
+      case '[' -> startArray(null, "json-array", false);
       default -> readLinePrefix(c);
     }
-  }
-
-  /** Skips a UTF-8 byte-order mark; reports UTF-16, which CloudTrail never writes. */
-  private boolean skipByteOrderMark() throws IOException {
-    int a = peek();
-    if (a == 0xEF) {
-      read();
-      if (read() == 0xBB && read() == 0xBF) {
-        return true;
-      }
-      pending.add(new InputItem.Broken(index++, "the input starts with bytes that are not UTF-8"));
-      done = true;
-      return false;
-    }
-    if (a == 0xFE || a == 0xFF || a == 0x00) {
-      pending.add(
-          new InputItem.Broken(
-              index++, "the input is UTF-16 or binary; CloudTrail writes UTF-8 JSON"));
-      done = true;
-      return false;
-    }
-    return true;
   }
 
   /**
@@ -151,12 +256,15 @@ public final class RecordReader implements Closeable {
     prefix.write(first);
     int c;
     while ((c = peek()) != EOF && c != '{' && c != '\n') {
-      prefix.write(read());
+      if (prefix.size() < MAX_PREFIX) {
+        prefix.write(c);
+      }
+      read();
     }
     String text = prefix.toString(StandardCharsets.UTF_8).strip();
-    if (c == '{' && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
+    if (c == '{' && prefix.size() < MAX_PREFIX && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
       read();
-      readTopObject("cloudwatch-export");
+      startObject("cloudwatch-export");
       return;
     }
     pending.add(
@@ -169,23 +277,48 @@ public final class RecordReader implements Closeable {
     }
   }
 
-  private void readTopObject() throws IOException {
-    readTopObject("event");
-  }
+  // ------------------------------------------------------------------ top-level objects
 
   /**
-   * Reads a top-level object. Arrays of records inside it are streamed as they are met; the rest of
-   * the object (small: a wrapper's envelope, or one event) is kept and classified at its end.
+   * Starts a top-level object whose {@code {} was just read. Arrays of records inside it are
+   * streamed one element per call as they are met; the rest of the object (small: a wrapper's
+   * envelope, or one event) is kept and classified at its end.
    */
-  private void readTopObject(String form) throws IOException {
-    Capture obj = new Capture(limits.maxRecordBytes());
-    obj.write('{');
-    boolean streamed = false;
+  private void startObject(String form) {
+    object = new Capture(limits.maxRecordBytes());
+    object.write('{');
+    objectForm = form;
+    objectStreamed = false;
+    objectAfterValue = false;
+    state = State.OBJECT;
+  }
+
+  /** Reads the members of the current top-level object up to its end or a records array. */
+  private void continueObject() throws IOException {
+    Capture obj = object;
     while (true) {
       int c = skipWhitespace(obj);
+      if (objectAfterValue) {
+        if (c == ',') {
+          obj.write(',');
+          objectAfterValue = false;
+          continue;
+        }
+        if (c == '}') {
+          obj.write('}');
+        } else if (c == EOF) {
+          throw new Truncated("the input ends inside a record");
+        } else {
+          obj.write(c);
+          copyRestOfContainer(obj, 1);
+        }
+        finishObject();
+        return;
+      }
       if (c == '}') {
         obj.write('}');
-        break;
+        finishObject();
+        return;
       }
       if (c == EOF) {
         throw new Truncated("the input ends inside a record");
@@ -194,44 +327,46 @@ public final class RecordReader implements Closeable {
         // Not a member name: not valid JSON. Keep the rest of the object for the validator.
         obj.write(c);
         copyRestOfContainer(obj, 1);
-        break;
+        finishObject();
+        return;
       }
       String key = copyString(obj);
       c = skipWhitespace(obj);
+      if (c == EOF) {
+        throw new Truncated("the input ends inside a record");
+      }
       if (c != ':') {
         obj.write(c);
         copyRestOfContainer(obj, 1);
-        break;
+        finishObject();
+        return;
       }
       obj.write(':');
       int v = skipWhitespace(obj);
+      if (v == EOF) {
+        throw new Truncated("the input ends inside a record");
+      }
+      objectAfterValue = true;
       if (RECORD_ARRAYS.contains(key) && v == '[') {
         obj.write('[');
         obj.write(']');
-        readArray(key, formOf(key));
-        streamed = true;
-      } else {
-        copyValue(obj, v);
+        objectStreamed = true;
+        startArray(key, formOf(key), true);
+        return;
       }
-      c = skipWhitespace(obj);
-      if (c == ',') {
-        obj.write(',');
-      } else if (c == '}') {
-        obj.write('}');
-        break;
-      } else if (c == EOF) {
-        throw new Truncated("the input ends inside a record");
-      } else {
-        obj.write(c);
-        copyRestOfContainer(obj, 1);
-        break;
-      }
+      copyValue(obj, v);
     }
+  }
+
+  private void finishObject() {
+    state = State.TOP;
+    Capture obj = object;
+    object = null;
     if (obj.overflowed()) {
       pending.add(new InputItem.Broken(index++, tooLarge()));
       return;
     }
-    classify(obj.toByteArray(), form, streamed);
+    classify(obj.toByteArray(), objectForm, objectStreamed);
   }
 
   private static String formOf(String key) {
@@ -274,33 +409,47 @@ public final class RecordReader implements Closeable {
 
   // ------------------------------------------------------------------ arrays of records
 
-  /** Streams the elements of an array whose {@code [} was just read. */
-  private void readArray(String key, String form) throws IOException {
-    while (true) {
-      int c = skipWhitespace();
-      if (c == ']') {
-        return;
-      }
-      if (c == EOF) {
-        throw new Truncated("the input ends inside a list of records");
-      }
-      Capture element = new Capture(limits.maxRecordBytes());
-      copyValue(element, c);
-      emitElement(key, form, element);
-      c = skipWhitespace();
-      if (c == ']') {
-        return;
-      }
-      if (c == EOF) {
-        throw new Truncated("the input ends inside a list of records");
-      }
-      if (c != ',') {
-        pending.add(
-            new InputItem.Broken(
-                index++, "records are not separated by a comma where one is expected"));
-        unread();
-      }
+  /** Starts streaming the elements of an array whose {@code [} was just read. */
+  private void startArray(String key, String form, boolean inObject) {
+    arrayKey = key;
+    arrayForm = form;
+    arrayInObject = inObject;
+    state = State.ARRAY;
+  }
+
+  /** Reads one element of the current array of records, and the comma or bracket after it. */
+  private void readArrayElement() throws IOException {
+    int c = skipWhitespace();
+    if (c == ']') {
+      endArray();
+      return;
     }
+    if (c == EOF) {
+      throw new Truncated("the input ends inside a list of records");
+    }
+    Capture element = new Capture(limits.maxRecordBytes());
+    copyValue(element, c);
+    emitElement(arrayKey, arrayForm, element);
+    c = skipWhitespace();
+    if (c == ']') {
+      endArray();
+      return;
+    }
+    if (c == EOF) {
+      throw new Truncated("the input ends inside a list of records");
+    }
+    if (c != ',') {
+      pending.add(
+          new InputItem.Broken(
+              index++, "records are not separated by a comma where one is expected"));
+      unread();
+    }
+  }
+
+  private void endArray() {
+    state = arrayInObject ? State.OBJECT : State.TOP;
+    arrayKey = null;
+    arrayForm = null;
   }
 
   private void emitElement(String key, String form, Capture element) {
@@ -317,6 +466,12 @@ public final class RecordReader implements Closeable {
     JsonNode node;
     try {
       node = MAPPER.readTree(bytes);
+    } catch (StreamConstraintsException e) {
+      pending.add(
+          new InputItem.Broken(
+              index++,
+              "an element of " + key + " is over a read limit: " + e.getOriginalMessage()));
+      return;
     } catch (IOException e) {
       pending.add(new InputItem.Broken(index++, "an element of " + key + " is not valid JSON"));
       return;

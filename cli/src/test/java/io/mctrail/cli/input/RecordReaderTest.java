@@ -214,21 +214,21 @@ class RecordReaderTest {
   }
 
   @Test
-  void aByteOrderMarkIsSkippedAndUtf16IsReported() throws Exception {
+  void aByteOrderMarkIsSkippedAndUtf16IsReadAsUtf16() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] withBom = new byte[bom.length + A.length()];
     System.arraycopy(bom, 0, withBom, 0, 3);
     System.arraycopy(A.getBytes(StandardCharsets.UTF_8), 0, withBom, 3, A.length());
     assertThat(records(read(withBom))).containsExactly(A);
-    assertThat(read(A.getBytes(StandardCharsets.UTF_16)))
-        .singleElement()
-        .isInstanceOf(InputItem.Broken.class);
+    assertThat(records(read(A.getBytes(StandardCharsets.UTF_16)))).containsExactly(A);
   }
 
   @Test
-  void emptyAndWhitespaceInputsHaveNoRecord() throws Exception {
-    assertThat(read("")).isEmpty();
-    assertThat(read(" \n\t ")).isEmpty();
+  void emptyAndWhitespaceInputsGiveOneEmptyItemAndEmptyListsNone() throws Exception {
+    assertThat(read("")).singleElement().isInstanceOf(InputItem.Empty.class);
+    assertThat(read(" \n\t ")).singleElement().isInstanceOf(InputItem.Empty.class);
+    assertThat(read("[]")).isEmpty();
+    assertThat(read("{\"Records\":[]}")).isEmpty();
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.mctrail.model.runtime.StructureExtras;
 import io.mctrail.model.runtime.Timestamp;
 import io.mctrail.model.runtime.ValueType;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,8 +27,9 @@ import java.util.Map;
 /**
  * Reads generated structures from a Jackson stream, driven by their descriptors: a member's value
  * may be a redaction marker or {@code null}; a field the model does not know is kept; a double may
- * be integral and an integer may be an integral float. A value of the wrong JSON type fails with a
- * {@link MismatchedInputException} whose path locates it.
+ * be integral and an integer may be an integral float. A value of the wrong JSON type, or a number
+ * beyond the range of the member's Java type (an {@code int}, a {@code long}, a finite {@code
+ * double}), fails with a {@link MismatchedInputException} whose path locates it.
  */
 final class StructureReader {
 
@@ -123,6 +125,14 @@ final class StructureReader {
         throw mismatch(p, type.shapeName(), "a string");
       case INTEGER:
         if (t == JsonToken.VALUE_NUMBER_INT) {
+          if (p.getNumberType() != JsonParser.NumberType.INT) {
+            // A tree may hold a small value as a long or a BigInteger: the value decides.
+            BigInteger v = p.getBigIntegerValue();
+            if (v.bitLength() > 31) {
+              throw outOfRange(p, type, "an integer (32 bits)");
+            }
+            return v.intValue();
+          }
           return p.getIntValue();
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -131,6 +141,13 @@ final class StructureReader {
         throw mismatch(p, type.shapeName(), "an integer");
       case LONG:
         if (t == JsonToken.VALUE_NUMBER_INT) {
+          if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            BigInteger v = p.getBigIntegerValue();
+            if (v.bitLength() > 63) {
+              throw outOfRange(p, type, "a long integer (64 bits)");
+            }
+            return v.longValue();
+          }
           return p.getLongValue();
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -139,7 +156,11 @@ final class StructureReader {
         throw mismatch(p, type.shapeName(), "an integer");
       case DOUBLE:
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          return p.getDoubleValue();
+          double d = p.getDoubleValue();
+          if (Double.isInfinite(d)) {
+            throw outOfRange(p, type, "a double");
+          }
+          return d;
         }
         throw mismatch(p, type.shapeName(), "a number");
       case BOOLEAN:
@@ -217,6 +238,22 @@ final class StructureReader {
           p, Integer.class, "expected an integer for " + type.shapeName() + ", got " + p.getText());
     }
     return (long) d;
+  }
+
+  /** A number beyond what the member's Java type holds: reading it would change its value. */
+  private static MismatchedInputException outOfRange(JsonParser p, ValueType type, String what)
+      throws IOException {
+    String text = p.getText();
+    return MismatchedInputException.from(
+        p,
+        (Class<?>) null,
+        "expected "
+            + what
+            + " for "
+            + type.shapeName()
+            + ", got a number beyond its range ("
+            + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
+            + ")");
   }
 
   private static MismatchedInputException mismatch(JsonParser p, String shape, String expected) {

@@ -8,7 +8,6 @@ import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonPointers;
 import io.mctrail.validation.Rule;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -198,7 +197,7 @@ public final class ConsistencyCheck implements Check {
 
   private static boolean sameValue(String name, JsonNode sent, JsonNode echoed) {
     if (sent.isNumber() && echoed.isNumber()) {
-      return new BigDecimal(sent.asText()).compareTo(new BigDecimal(echoed.asText())) == 0;
+      return sameNumber(sent, echoed);
     }
     if (sent.isTextual() && echoed.isTextual()) {
       String a = sent.asText();
@@ -206,6 +205,21 @@ public final class ConsistencyCheck implements Check {
       return a.equals(b) || (NAMED_RESOURCES.contains(name) && sameResource(a, b));
     }
     return sent.equals(echoed);
+  }
+
+  /**
+   * Numbers compare by value, exactly; a double beyond the range of a double (read from {@code
+   * 1e400}, or put in a tree by code) is infinite and has no exact value.
+   */
+  private static boolean sameNumber(JsonNode a, JsonNode b) {
+    if (isFinite(a) && isFinite(b)) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    return a.doubleValue() == b.doubleValue();
+  }
+
+  private static boolean isFinite(JsonNode number) {
+    return !(number.isDouble() || number.isFloat()) || Double.isFinite(number.doubleValue());
   }
 
   /** A resource name and an ARN ending in {@code /<name>} name the same resource. */

@@ -1,17 +1,24 @@
 package io.mctrail.validation.constraints;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.runtime.OperationDescriptor;
+import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.model.runtime.StructureDescriptor;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Profile;
 import io.mctrail.validation.Rule;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The constraints layer on the typed event. The strict profile runs Hibernate Validator on the
  * generated Bean Validation annotations (the reference); the others walk the descriptors, which
  * give the same verdicts without reflection. A record that could not be read into the typed model
- * is reported by the validator as {@link ConstraintRules#UNREADABLE}.
+ * is reported by the validator as {@link ConstraintRules#UNREADABLE}, and so is a MediaConvert
+ * payload that is not an object; null elements of lists and maps are {@link
+ * ConstraintRules#NULL_ELEMENT} under every profile.
  */
 public final class ConstraintCheck implements Check {
 
@@ -22,6 +29,7 @@ public final class ConstraintCheck implements Check {
 
   @Override
   public void check(EventContext event, Findings findings) {
+    payloadsAreObjects(event, findings);
     if (event.typed() == null) {
       return;
     }
@@ -30,5 +38,44 @@ public final class ConstraintCheck implements Check {
     } else {
       DescriptorConstraints.check(event.typed(), "", findings);
     }
+    if (findings.isEnabled(ConstraintRules.NULL_ELEMENT)) {
+      NullElements.check(event.typed(), "", findings);
+    }
+  }
+
+  /**
+   * The payloads of a MediaConvert operation are objects (or null, or a redaction marker): the
+   * model keeps any other JSON as an untyped payload, so without this a string or a list in place
+   * of {@code requestParameters} would not be a finding at all.
+   */
+  private static void payloadsAreObjects(EventContext event, Findings findings) {
+    OperationDescriptor op = event.operation();
+    if (op == null) {
+      return;
+    }
+    payloadIsObject(event, "requestParameters", op.input(), findings);
+    payloadIsObject(event, "responseElements", op.output(), findings);
+  }
+
+  private static void payloadIsObject(
+      EventContext event, String field, StructureDescriptor<?> shape, Findings findings) {
+    JsonNode payload = event.root().get(field);
+    if (shape == null
+        || payload == null
+        || payload.isObject()
+        || payload.isNull()
+        || (payload.isTextual() && RedactionMarker.isMarker(payload.asText()))) {
+      return;
+    }
+    findings.add(
+        ConstraintRules.UNREADABLE,
+        "/" + field,
+        null,
+        "cannot be read into the typed model: expected an object for "
+            + shape.shapeName()
+            + ", got "
+            + payload.getNodeType().name().toLowerCase(Locale.ROOT),
+        null,
+        null);
   }
 }

@@ -57,7 +57,20 @@ public final class ConstraintRules {
               + " a fraction for an integer, ...), so the typed checks cannot run.",
           SOURCE);
 
-  public static final List<Rule> ALL = List.of(REQUIRED, RANGE, SIZE, PATTERN, ENUM, UNREADABLE);
+  public static final Rule NULL_ELEMENT =
+      Rule.of(
+          Layer.CONSTRAINTS,
+          "null-element",
+          Severity.ERROR,
+          "An element of a list or a value of a map is null: the AWS model's lists and maps hold"
+              + " values, never null (a null member is taken as absent, and is not a finding"
+              + " unless the member is required).",
+          SOURCE
+              + "; Smithy 2.0 specification, aggregate types: lists and maps are dense unless"
+              + " @sparse, which MediaConvert's model never is");
+
+  public static final List<Rule> ALL =
+      List.of(REQUIRED, RANGE, SIZE, PATTERN, ENUM, NULL_ELEMENT, UNREADABLE);
 
   private ConstraintRules() {}
 
