@@ -121,7 +121,7 @@ public interface Gen<T> {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("no values to choose from");
     }
-    return random -> copy.get(random.nextInt(copy.size()));
+    return random -> copy.get(Draws.index(random, copy.size()));
   }
 
   /** A value of one of {@code gens}, chosen uniformly; the first when drawn with zero. */
@@ -131,7 +131,7 @@ public interface Gen<T> {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("no generators to choose from");
     }
-    return random -> copy.get(random.nextInt(copy.size())).generate(random);
+    return random -> copy.get(Draws.index(random, copy.size())).generate(random);
   }
 
   /** A weighted alternative of {@link #frequency(List)}. */
@@ -166,7 +166,7 @@ public interface Gen<T> {
       throw new IllegalArgumentException("the weights must add up to more than zero");
     }
     return random -> {
-      int pick = random.nextInt(total);
+      int pick = Draws.index(random, total);
       for (Weighted<? extends T> w : copy) {
         if (pick < w.weight()) {
           return w.gen().generate(random);

@@ -76,7 +76,7 @@ public final class CloudTrailEvents {
     List<String> operations = operations();
     return random -> {
       String operation =
-          random.nextInt(4) == 0
+          Draws.index(random, 4) == 0
               ? "CreateJob"
               : operations.get(Draws.index(random, operations.size()));
       boolean failed = Draws.chance(random, FAILED_PERCENT);
@@ -169,7 +169,7 @@ public final class CloudTrailEvents {
 
   /** An IPv4 or IPv6 address, "AWS Internal", or a service's DNS name. */
   static String sourceAddress(RandomGenerator r) {
-    return switch (r.nextInt(10)) {
+    return switch (Draws.index(r, 10)) {
       case 0, 1 -> {
         StringBuilder b = new StringBuilder("2600:1f18");
         for (int i = 0; i < 6; i++) {

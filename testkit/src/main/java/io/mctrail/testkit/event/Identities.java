@@ -51,7 +51,7 @@ public final class Identities {
 
   /** The type drawn for a record: IAM users and assumed roles most often, every type at times. */
   static String type(RandomGenerator random) {
-    return switch (random.nextInt(4)) {
+    return switch (Draws.index(random, 4)) {
       case 0 -> "IAMUser";
       case 1 -> "AssumedRole";
       default -> TYPES.get(Draws.index(random, TYPES.size()));

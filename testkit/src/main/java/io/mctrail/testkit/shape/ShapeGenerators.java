@@ -214,7 +214,7 @@ public final class ShapeGenerators {
     Timestamp.Form form = forms[Draws.index(random, forms.length)];
     long millis =
         form == Timestamp.Form.EPOCH_MILLIS || form == Timestamp.Form.EPOCH_MILLIS_STRING
-            ? random.nextInt(1000)
+            ? Draws.index(random, 1000)
             : 0;
     return Timestamp.of(Instant.ofEpochSecond(seconds).plusMillis(millis), form);
   }
