@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
 /**
  * The forms CloudTrail gives a MediaConvert call's payloads: DRM settings redacted as {@code
  * "***"}, a double sent as {@code 90} written as sent (the response has {@code 90.0}), and every
- * ARN in the scope's account (and, for MediaConvert's own, its region and partition).
+ * ARN in the scope's account (and, for MediaConvert's own, its region and partition). Public for
+ * code that changes a consistent event and must keep these forms (the mutations).
  */
-final class CloudTrailForms {
+public final class CloudTrailForms {
 
   /** The output group settings whose {@code encryption} CloudTrail writes as {@code "***"}. */
   static final Set<String> DRM_GROUPS =
@@ -39,7 +40,7 @@ final class CloudTrailForms {
   private CloudTrailForms() {}
 
   /** Replaces the DRM settings of every output group (and any static key) by {@code "***"}. */
-  static void redactDrm(JsonNode node) {
+  public static void redactDrm(JsonNode node) {
     if (node == null) {
       return;
     }
@@ -66,8 +67,8 @@ final class CloudTrailForms {
     }
   }
 
-  /** Every ARN of an account puts the scope's account (and MediaConvert's, its region). */
-  static void scopeArns(JsonNode node, EventScope scope) {
+  /** Puts every ARN of an account in the scope's account (and MediaConvert's in its region). */
+  public static void scopeArns(JsonNode node, EventScope scope) {
     if (node == null) {
       return;
     }
@@ -96,7 +97,7 @@ final class CloudTrailForms {
   }
 
   /** {@code text} with the scope's account (and region) if it is an ARN. */
-  static String scoped(String text, EventScope scope) {
+  public static String scoped(String text, EventScope scope) {
     Matcher m = ARN.matcher(text);
     if (!m.matches()) {
       return text;

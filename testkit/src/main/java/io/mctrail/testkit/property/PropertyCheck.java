@@ -194,7 +194,12 @@ public final class PropertyCheck<T> {
             Integer.getInteger(SHRINK_TRIES, DEFAULT_SHRINK_TRIES));
     long[] drawn = recorded.drawn();
     long[] smallest = shrinker.shrink(drawn);
-    T value = gen.generate(Choices.replaying(smallest));
+    String shown;
+    try {
+      shown = description.apply(gen.generate(Choices.replaying(smallest)));
+    } catch (RuntimeException e) {
+      shown = "(the generator itself fails: " + e + ")";
+    }
     Throwable failure = run(property, Choices.replaying(smallest));
     StringBuilder m = new StringBuilder();
     m.append("property '")
@@ -218,7 +223,7 @@ public final class PropertyCheck<T> {
         .append(" draws to ")
         .append(smallest.length)
         .append("; the smallest failing case:\n")
-        .append(description.apply(value))
+        .append(shown)
         .append("\nits failure:\n")
         .append(message(failure == null ? original : failure))
         .append("\nthe original failure:\n")

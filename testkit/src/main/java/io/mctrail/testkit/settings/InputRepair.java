@@ -67,7 +67,7 @@ final class InputRepair {
     rename(input, "audioSelectorGroups", AUDIO_SELECTOR_GROUP);
     List<String> selectors = keys(input.json().get("audioSelectors"));
     for (ShapedNode group : input.entries("audioSelectorGroups").values()) {
-      if (group.isRedacted("audioSelectorNames")) {
+      if (group.isRedacted("audioSelectorNames") || namesOnly(group, selectors)) {
         continue;
       }
       ArrayNode names = group.json().putArray("audioSelectorNames");
@@ -111,6 +111,12 @@ final class InputRepair {
         if (description.isRedacted("audioSourceName")) {
           continue;
         }
+        String named = description.text("audioSourceName");
+        if (named != null
+            ? audio.contains(named)
+            : !description.has("audioSourceName") && audio.contains(AUDIO_SELECTOR + 1)) {
+          continue; // already names a selector the inputs have
+        }
         String name = choices.get(Draws.index(random, choices.size()));
         if (name.equals(AUDIO_SELECTOR + 1) && Draws.chance(random, 50)) {
           description.remove("audioSourceName"); // the default names "Audio Selector 1"
@@ -123,7 +129,8 @@ final class InputRepair {
     if (captions != null) {
       List<String> choices = List.copyOf(captions);
       for (ShapedNode description : captionDescriptions) {
-        if (description.text("captionSelectorName") == null) {
+        String named = description.text("captionSelectorName");
+        if (named == null || captions.contains(named)) {
           continue;
         }
         if (choices.isEmpty()) {
@@ -133,6 +140,20 @@ final class InputRepair {
         }
       }
     }
+  }
+
+  /** True when a group names only selectors its input has (and names them in a list). */
+  private static boolean namesOnly(ShapedNode group, List<String> selectors) {
+    JsonNode names = group.json().get("audioSelectorNames");
+    if (names == null || !names.isArray() || names.isEmpty()) {
+      return false;
+    }
+    for (JsonNode name : names) {
+      if (!name.isTextual() || !selectors.contains(name.asText())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The keys of map members across inputs, or {@code null} when one of them is redacted. */
