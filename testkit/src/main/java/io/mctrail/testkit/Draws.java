@@ -98,7 +98,7 @@ public final class Draws {
   /**
    * A double from {@code min} to {@code max} inclusive, edge-biased: the lower bound a quarter of
    * the time, a whole number close above it a quarter (a double member is often sent as {@code 90}
-   * and echoed as {@code 90.0}), a uniform value with two decimals or more a quarter, the upper
+   * and echoed as {@code 90.0}), a uniform value with two or three decimals a quarter, the upper
    * bound a quarter. One draw.
    */
   public static double doubleBetween(RandomGenerator random, double min, double max) {
@@ -113,14 +113,14 @@ public final class Draws {
         double whole = Math.ceil(min) + scale(low(x), CLOSE);
         return whole <= max ? whole : Math.ceil(min) <= max ? Math.ceil(min) : min;
       case 2:
+        // Two or three decimals: values people write, printed alike by every JDK.
         double fraction = (low(x) >>> 9) * 0x1.0p-53;
         double uniform = Math.min(max, min + (max - min) * fraction);
-        if ((x & 1) == 0) {
-          double rounded =
-              BigDecimal.valueOf(uniform).setScale(2, RoundingMode.HALF_UP).doubleValue();
-          return rounded >= min && rounded <= max ? rounded : uniform;
-        }
-        return uniform;
+        double rounded =
+            BigDecimal.valueOf(uniform)
+                .setScale((x & 1) == 0 ? 2 : 3, RoundingMode.HALF_UP)
+                .doubleValue();
+        return rounded >= min && rounded <= max ? rounded : min;
       default:
         return max;
     }

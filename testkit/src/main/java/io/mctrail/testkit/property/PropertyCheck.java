@@ -46,11 +46,22 @@ import java.util.stream.IntStream;
  */
 public final class PropertyCheck<T> {
 
+  /** The system property that replays one case: its seed, as a failure prints it. */
   public static final String SEED = "mctrail.seed";
+
+  /** The system property that sets how many cases every property runs. */
   public static final String CASES = "mctrail.cases";
+
+  /** The system property that multiplies the cases every property asks for. */
   public static final String FACTOR = "mctrail.cases.factor";
+
+  /** The system property that sets the run seed ({@code random} for a new one each run). */
   public static final String RUN_SEED = "mctrail.run-seed";
+
+  /** The system property that sets how many cases run at once. */
   public static final String THREADS = "mctrail.threads";
+
+  /** The system property that bounds the candidates tried while shrinking. */
   public static final String SHRINK_TRIES = "mctrail.shrink.tries";
 
   static final int DEFAULT_SHRINK_TRIES = 2000;

@@ -68,6 +68,7 @@ public final class ShapeGenerators {
     return new ShapeGenerators(limits);
   }
 
+  /** How large the values drawn may grow. */
   public GenerationLimits limits() {
     return limits;
   }
