@@ -72,6 +72,13 @@ public final class Mutations {
             + " operation by an array, an object, a boolean, a fraction, a string, null, a negative"
             + " number or a redaction marker (43,360 records) never gave it");
     rules.put(
+        "syntax.encoding",
+        "reported by the command's record reader about a file's encoding (a byte-order mark,"
+            + " UTF-16 or UTF-32); the validator is given records already decoded");
+    rules.put(
+        "syntax.input-empty",
+        "reported by the command for a file with no record at all; not about an event");
+    rules.put(
         "syntax.check-failed",
         "reported when a check of the validator throws: a defect of mctrail, which no event may"
             + " cause (the properties would find it as an unexpected error)");
