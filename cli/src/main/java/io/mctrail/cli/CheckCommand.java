@@ -149,11 +149,18 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--max-number-length",
       paramLabel = "N",
-      description =
-          "The longest number in a record, in characters (default 1000; at least 32). A record"
-              + " over --max-depth, --max-string-length or --max-number-length is a"
-              + " syntax.limit-exceeded finding at the pointer where reading stopped.")
+      description = "The longest number in a record, in characters (default 1000; at least 32).")
   Integer maxNumberLength;
+
+  @Option(
+      names = "--max-tokens",
+      paramLabel = "N",
+      description =
+          "The most JSON tokens (names, values, brackets) in a record (default 1000000; at least"
+              + " 1024): a record's tree costs memory by its tokens. A record over --max-depth,"
+              + " --max-string-length, --max-number-length or --max-tokens is a"
+              + " syntax.limit-exceeded finding at the pointer where reading stopped.")
+  Long maxTokens;
 
   @Option(
       names = "--threads",
@@ -272,8 +279,16 @@ final class CheckCommand implements Callable<Integer> {
         new ReadLimits(
             atLeast(maxDepth, 16, d.maxNestingDepth(), "--max-depth"),
             atLeast(maxStringLength, 1024, d.maxStringLength(), "--max-string-length"),
-            atLeast(maxNumberLength, 32, d.maxNumberLength(), "--max-number-length")));
+            atLeast(maxNumberLength, 32, d.maxNumberLength(), "--max-number-length"),
+            maxTokens == null ? d.maxTokens() : atLeast(maxTokens, 1024, "--max-tokens")));
     return b.build();
+  }
+
+  private static long atLeast(long value, long min, String option) {
+    if (value < min) {
+      throw new IllegalArgumentException(option + " must be at least " + min + ", not " + value);
+    }
+    return value;
   }
 
   /** An option's value, or its default when it is not given; below {@code min} is bad usage. */

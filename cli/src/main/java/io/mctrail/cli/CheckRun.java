@@ -28,9 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One run of {@code mctrail check}: reads the inputs one after the other, cuts each into records on
  * the calling thread, validates records on a pool of threads, and collects the results in input
  * order (file, then record index), whatever the number of threads. At most a bounded number of
- * records are in flight, so memory does not grow with the size of a file.
+ * records, and of their bytes ({@value #MAX_IN_FLIGHT_BYTES}, or one record), are in flight, so
+ * memory grows neither with the size of a file nor with the size of its records.
  */
 final class CheckRun {
+
+  /** The most bytes of records read and not yet collected (beyond one record). */
+  static final long MAX_IN_FLIGHT_BYTES = 128L * 1024 * 1024;
 
   /** What happened to one item of an input, in input order. */
   private sealed interface Outcome permits Checked, Skipped {}
@@ -99,15 +103,22 @@ final class CheckRun {
         }
         readable.incrementAndGet();
         ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Integer> sizes = new ArrayDeque<>();
+        long inFlightBytes = 0;
         // A note on the file's encoding goes with the first entry the file gives.
         String[] note = {null};
         try (RecordReader reader = RecordReader.open(in, limits)) {
           note[0] = reader.encodingNote();
           for (InputItem item = reader.next(); item != null; item = reader.next()) {
-            inFlight.add(submit(pool, input.name(), item));
-            while (inFlight.size() > maxInFlight) {
+            int size = item instanceof InputItem.Record r ? r.json().length : 0;
+            while (!inFlight.isEmpty()
+                && (inFlight.size() >= maxInFlight || inFlightBytes + size > MAX_IN_FLIGHT_BYTES)) {
               collect(inFlight.poll(), input.name(), report, progress, note);
+              inFlightBytes -= sizes.poll();
             }
+            inFlight.add(submit(pool, input.name(), item));
+            sizes.add(size);
+            inFlightBytes += size;
           }
         } catch (IOException e) {
           inFlight.add(

@@ -377,22 +377,33 @@ class CheckBadInputCatalogueTest {
             seedWith(1, "\"gopSize\":90,", "\"gopSize\":" + "[".repeat(40) + "]".repeat(40) + ","),
             seedWith(2, "\"userAgent\":\"", "\"userAgent\":\"" + "x".repeat(3000)),
             seedWith(3, "\"gopSize\":90,", "\"gopSize\":9" + "0".repeat(100) + ","),
-            good(4));
+            seedWith(4, "\"gopSize\":90,", "\"gopSize\":[" + "1,".repeat(3000) + "1],"),
+            good(5));
     Path path = write(dir, "limits.jsonl", file);
 
     List<JsonNode> events =
-        check(path, "--max-depth", "32", "--max-string-length", "2048", "--max-number-length", "64")
+        check(
+                path,
+                "--max-depth",
+                "32",
+                "--max-string-length",
+                "2048",
+                "--max-number-length",
+                "64",
+                "--max-tokens",
+                "2048")
             .events();
 
-    assertThat(events).hasSize(5);
+    assertThat(events).hasSize(6);
     assertThat(text(onlyFinding(events, 1), "pointer")).startsWith(H264 + "/gopSize/0");
     assertThat(text(onlyFinding(events, 2), "pointer")).isEqualTo("/userAgent");
     assertThat(text(onlyFinding(events, 3), "pointer")).isEqualTo(H264 + "/gopSize");
-    for (int i = 1; i <= 3; i++) {
+    assertThat(text(onlyFinding(events, 4), "pointer")).startsWith(H264 + "/gopSize/");
+    for (int i = 1; i <= 4; i++) {
       assertThat(text(onlyFinding(events, i), "rule")).isEqualTo("syntax.limit-exceeded");
     }
     assertSeedChecked(events, 0, 0);
-    assertSeedChecked(events, 4, 4);
+    assertSeedChecked(events, 5, 5);
     assertThat(check(path).events())
         .filteredOn(e -> e.get("findings").toString().contains("limit-exceeded"))
         .isEmpty();
@@ -409,6 +420,7 @@ class CheckBadInputCatalogueTest {
         .contains("--max-depth")
         .contains("--max-string-length")
         .contains("--max-number-length")
+        .contains("--max-tokens")
         .contains("--max-findings");
   }
 

@@ -7,26 +7,42 @@ package io.mctrail.validation;
  * Validator#validate(com.fasterxml.jackson.databind.JsonNode)} is held to the nesting depth too.
  *
  * <p>Set with {@link ValidatorConfig.Builder#readLimits(ReadLimits)}; {@code mctrail check} sets
- * them with {@code --max-depth}, {@code --max-string-length} and {@code --max-number-length}. The
- * other limits of a run are the size of one record ({@code --max-record-bytes}, the command's
- * {@code InputLimits}) and the findings listed per record ({@link
- * ValidatorConfig.Builder#maxFindingsPerEvent(int)}, {@code --max-findings}).
+ * them with {@code --max-depth}, {@code --max-string-length}, {@code --max-number-length} and
+ * {@code --max-tokens}. The other limits of a run are the size of one record ({@code
+ * --max-record-bytes}, the command's {@code InputLimits}) and the findings listed per record
+ * ({@link ValidatorConfig.Builder#maxFindingsPerEvent(int)}, {@code --max-findings}).
  *
  * @param maxNestingDepth the deepest nesting of objects and arrays (a MediaConvert record nests
  *     about 15 levels)
  * @param maxStringLength the longest string, in characters
  * @param maxNumberLength the longest number, in characters
+ * @param maxTokens the most JSON tokens (member names, values, brackets) in one record: what the
+ *     record's tree costs in memory grows with them, far beyond its bytes (a CreateJob has a few
+ *     thousand; 64 MiB of {@code "a",} would be 16 million)
  */
-public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+public record ReadLimits(
+    int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxTokens) {
 
-  /** 256 levels, strings of 10 million characters, numbers of 1000 characters. */
-  public static final ReadLimits DEFAULT = new ReadLimits(256, 10_000_000, 1000);
+  /** The default {@link #maxTokens()}: one million. */
+  public static final long DEFAULT_MAX_TOKENS = 1_000_000;
+
+  /** 256 levels, strings of 10 million characters, numbers of 1000 characters, a million tokens. */
+  public static final ReadLimits DEFAULT =
+      new ReadLimits(256, 10_000_000, 1000, DEFAULT_MAX_TOKENS);
 
   public ReadLimits {
-    if (maxNestingDepth < 16 || maxStringLength < 1024 || maxNumberLength < 32) {
+    if (maxNestingDepth < 16
+        || maxStringLength < 1024
+        || maxNumberLength < 32
+        || maxTokens < 1024) {
       throw new IllegalArgumentException(
           "limits too small to read a CloudTrail record: depth >= 16, string >= 1024, number"
-              + " >= 32");
+              + " >= 32, tokens >= 1024");
     }
+  }
+
+  /** These limits of depth, string and number length, with the default {@link #maxTokens()}. */
+  public ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this(maxNestingDepth, maxStringLength, maxNumberLength, DEFAULT_MAX_TOKENS);
   }
 }

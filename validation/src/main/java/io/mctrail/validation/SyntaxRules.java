@@ -35,8 +35,8 @@ public final class SyntaxRules {
           Layer.SYNTAX,
           "limit-exceeded",
           Severity.ERROR,
-          "A record nests deeper, or holds a longer string or number, than the configured read"
-              + " limits; it is not read further.",
+          "A record nests deeper, holds a longer string or number, or more tokens than the"
+              + " configured read limits; it is not read further.",
           "mctrail ReadLimits (Jackson StreamReadConstraints)");
   public static final Rule RECORD_BROKEN =
       Rule.of(

@@ -49,6 +49,7 @@ public final class Validator {
                     .maxNestingDepth(limits.maxNestingDepth())
                     .maxStringLength(limits.maxStringLength())
                     .maxNumberLength(limits.maxNumberLength())
+                    .maxTokenCount(limits.maxTokens())
                     .build())
             .build();
     this.mapper =

@@ -165,6 +165,32 @@ class BadRecordCatalogueTest {
   }
 
   /**
+   * More tokens than the limit: a record's tree costs memory by its tokens, far beyond its bytes
+   * ({@code "a",} is 4 bytes and a node), so they are counted while parsing.
+   */
+  @Test
+  void moreTokensThanTheLimitAreALimitFindingWhereParsingStopped() {
+    Validator small =
+        Validator.create(
+            ValidatorConfig.builder()
+                .readLimits(new ReadLimits(256, 10_000_000, 1000, 5000))
+                .build());
+    String many = "[" + "\"a\",".repeat(10_000) + "\"a\"]";
+    assertThat(small.validate(seed()).findings())
+        .noneMatch(f -> f.rule().equals("syntax.limit-exceeded"));
+    assertThat(
+            small.validate(seedWith("\"gopSize\": 90,", "\"gopSize\": " + many + ",")).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("syntax.limit-exceeded");
+              assertThat(f.pointer()).startsWith(H264 + "/gopSize/");
+              assertThat(f.message()).contains("Token count");
+            });
+    assertThat(ReadLimits.DEFAULT.maxTokens()).isEqualTo(1_000_000);
+  }
+
+  /**
    * A 50 MB string, with the default limits: a limit finding at its pointer, found after reading no
    * more than the limit (10 million characters) of it; the heap holds the record's bytes once.
    */
