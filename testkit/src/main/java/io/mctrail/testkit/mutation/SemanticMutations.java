@@ -176,6 +176,10 @@ final class SemanticMutations {
                 v.set("gopSizeUnits", "FRAMES");
               }
               return (edit, rr) -> {
+                // Counted in frames (a repair may have counted a DASH output's GOP in seconds).
+                if (v.hasMember("gopSizeUnits")) {
+                  v.set("gopSizeUnits", "FRAMES");
+                }
                 v.setNumber("gopSize", 1 + Draws.index(rr, 300) + 0.5);
                 return List.of(edit.pointer(v, "gopSize"));
               };

@@ -65,7 +65,7 @@ final class SettingsFixtures {
             .filter(
                 g -> {
                   ShapedNode s = g.child("outputGroupSettings");
-                  return s != null && types.contains(s.text("type"));
+                  return s != null && s.text("type") != null && types.contains(s.text("type"));
                 })
             .toList();
     if (!fitting.isEmpty()) {

@@ -243,8 +243,16 @@ public final class PropertyCheck<T> {
     throw error;
   }
 
+  /** The failure's class and message, and where it was thrown unless it is an assertion. */
   private static String message(Throwable t) {
-    return t.getClass().getName() + ": " + t.getMessage();
+    StringBuilder b = new StringBuilder(t.getClass().getName()).append(": ").append(t.getMessage());
+    if (!(t instanceof AssertionError)) {
+      StackTraceElement[] trace = t.getStackTrace();
+      for (int i = 0; i < Math.min(trace.length, 8); i++) {
+        b.append("\n\tat ").append(trace[i]);
+      }
+    }
+    return b.toString();
   }
 
   private long runSeed() {
