@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of each kind ({@code MediaConvertGenerators.java.txt}).
  *
  * <p>The golden files are {@code src/test/resources/golden/<Shape>.java.txt}. They end in {@code
- * .txt} because committed {@code *.java} files must not carry {@code @Generated}, and so that no
- * tool compiles or formats them. A mismatch fails with a line diff of the golden file against the
- * generated source (see {@link LineDiff}), not with both files in full.
+ * .txt} because committed {@code *.java} files must not carry the Generated annotation, and so that
+ * no tool compiles or formats them. A mismatch fails with a line diff of the golden file against
+ * the generated source (see {@link LineDiff}), not with both files in full.
  *
  * <p><b>Updating the golden files.</b> After an intended change of the generator, run the test with
  * the system property {@value #UPDATE_PROPERTY}{@code =true}; it then rewrites the golden files
