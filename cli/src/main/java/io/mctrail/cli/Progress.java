@@ -1,6 +1,9 @@
 package io.mctrail.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +50,18 @@ final class Progress implements AutoCloseable {
     return new Progress(totalFiles, err, enabled);
   }
 
-  /** Whether a progress line can be shown: standard error is a terminal. */
+  /**
+   * Whether a progress line can be shown: standard error is a terminal. On Linux the answer is
+   * where file descriptor 2 points (so a run whose report goes to a file or a pipe still shows
+   * progress); elsewhere, whether the JVM has a console.
+   */
   static boolean terminal() {
-    return System.console() != null;
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+      return System.console() != null;
+    }
   }
 
   private void show() {

@@ -1,6 +1,7 @@
 package io.mctrail.codegen;
 
 import com.palantir.javapoet.ClassName;
+import io.mctrail.codegen.java.GeneratorEmitter;
 import io.mctrail.codegen.java.JavaEmitter;
 import io.mctrail.codegen.read.ModelReader;
 import io.mctrail.codegen.schema.SchemaEmitter;
@@ -10,11 +11,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The generator's command line, run by the build (exec-maven-plugin) of the {@code schema} and
- * {@code model} modules.
+ * The generator's command line, run by the build (exec-maven-plugin) of the {@code schema}, {@code
+ * model} and {@code testkit} modules.
  *
  * <pre>
- * Generate [--model PATH] [--java-out DIR] [--schema-out DIR]
+ * Generate [--model PATH] [--java-out DIR] [--schema-out DIR] [--testkit-out DIR]
  * </pre>
  *
  * <p>Without {@code --model} (or with an empty one) it reads the pinned C2J model from {@code
@@ -32,6 +33,7 @@ public final class Generate {
   public static final String EVENT_SOURCE = "mediaconvert.amazonaws.com";
 
   static final String SERVICE_PACKAGE = "io.mctrail.model.mediaconvert";
+  static final String TESTKIT_PACKAGE = "io.mctrail.testkit.mediaconvert";
   static final String ENVELOPE_PACKAGE = "io.mctrail.model.cloudtrail";
   static final ClassName PAYLOAD_RESOLVER = ClassName.get(ENVELOPE_PACKAGE, "MediaConvertPayloads");
 
@@ -54,6 +56,11 @@ public final class Generate {
     return new JavaEmitter(service, SERVICE_PACKAGE, "MediaConvert", null);
   }
 
+  /** The emitter of the testkit's generators of the service's shapes. */
+  public static GeneratorEmitter generatorEmitter(ShapeModel service) {
+    return new GeneratorEmitter(serviceEmitter(service), TESTKIT_PACKAGE, "MediaConvert");
+  }
+
   /** The Java emitter of the envelope's shapes. */
   public static JavaEmitter envelopeEmitter(ShapeModel envelope) {
     return new JavaEmitter(envelope, ENVELOPE_PACKAGE, "CloudTrail", PAYLOAD_RESOLVER);
@@ -63,17 +70,19 @@ public final class Generate {
     String model = null;
     Path javaOut = null;
     Path schemaOut = null;
+    Path testkitOut = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--model" -> model = value;
         case "--java-out" -> javaOut = Path.of(value);
         case "--schema-out" -> schemaOut = Path.of(value);
+        case "--testkit-out" -> testkitOut = Path.of(value);
         default -> usage("unknown argument " + args[i]);
       }
       i++;
     }
-    if (javaOut == null && schemaOut == null) {
+    if (javaOut == null && schemaOut == null && testkitOut == null) {
       usage("nothing to generate");
     }
     try {
@@ -95,6 +104,13 @@ public final class Generate {
             "mctrail-codegen: %d Java files from %s (%d shapes) in %s%n",
             n, source, service.shapes().size(), javaOut);
       }
+      if (testkitOut != null) {
+        GeneratorEmitter generators = generatorEmitter(service);
+        generators.writeTo(testkitOut);
+        System.out.printf(
+            "mctrail-codegen: %d shape generators from %s (%d shapes) in %s%n",
+            generators.generatorCount(), source, service.shapes().size(), testkitOut);
+      }
       System.out.printf(
           "mctrail-codegen: done in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     } catch (ModelException e) {
@@ -105,6 +121,8 @@ public final class Generate {
 
   private static void usage(String problem) {
     throw new IllegalArgumentException(
-        problem + "; usage: Generate [--model PATH] [--java-out DIR] [--schema-out DIR]");
+        problem
+            + "; usage: Generate [--model PATH] [--java-out DIR] [--schema-out DIR]"
+            + " [--testkit-out DIR]");
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,12 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Golden-file test of the Java source generated for three shapes of the pinned MediaConvert model:
  * {@code H264Settings} (a structure), {@code H264CodecProfile} (an enum) and {@code Input} (a
- * structure holding a map, {@code audioSelectors}).
+ * structure holding a map, {@code audioSelectors}); and of the testkit's generators for one shape
+ * of each kind ({@code MediaConvertGenerators.java.txt}).
  *
  * <p>The golden files are {@code src/test/resources/golden/<Shape>.java.txt}. They end in {@code
- * .txt} because committed {@code *.java} files must not carry {@code @Generated}, and so that no
- * tool compiles or formats them. A mismatch fails with a line diff of the golden file against the
- * generated source (see {@link LineDiff}), not with both files in full.
+ * .txt} because committed {@code *.java} files must not carry the Generated annotation, and so that
+ * no tool compiles or formats them. A mismatch fails with a line diff of the golden file against
+ * the generated source (see {@link LineDiff}), not with both files in full.
  *
  * <p><b>Updating the golden files.</b> After an intended change of the generator, run the test with
  * the system property {@value #UPDATE_PROPERTY}{@code =true}; it then rewrites the golden files
@@ -68,6 +70,30 @@ class GeneratedSourceGoldenTest {
             golden, UPDATE_PROPERTY)
         .isRegularFile();
     assertSameSource(golden, Files.readString(golden, StandardCharsets.UTF_8), actual);
+  }
+
+  /** The testkit generators of one shape of each kind: a structure, an enum, a list and a map. */
+  static final Set<String> GENERATOR_SHAPES =
+      Set.of("AacSettings", "AacCodecProfile", "__listOfOutput", "__mapOfAudioSelector");
+
+  @Test
+  void generatedTestkitGeneratorsMatchGoldenFile() throws IOException {
+    String actual = Generate.generatorEmitter(model).file(GENERATOR_SHAPES::contains).toString();
+    Path golden = goldenDir().resolve("MediaConvertGenerators.java.txt");
+    if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      System.out.println("GeneratedSourceGoldenTest: rewrote " + golden);
+      return;
+    }
+    assertThat(golden)
+        .as(
+            "golden file %s is missing; create it by running the test with -D%s=true",
+            golden, UPDATE_PROPERTY)
+        .isRegularFile();
+    assertSameSource(golden, Files.readString(golden, StandardCharsets.UTF_8), actual);
+    assertThat(actual.lines().filter(l -> l.startsWith("  public Gen<")))
+        .hasSize(GENERATOR_SHAPES.size());
   }
 
   @Test

@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class JavaEmitter {
 
-  /** The value of every {@code @Generated} annotation this generator writes. */
+  /** The value of the {@code javax.annotation.processing.Generated} annotation on every file. */
   public static final String GENERATOR = "io.mctrail:mctrail-codegen";
 
   static final String RUNTIME = "io.mctrail.model.runtime";

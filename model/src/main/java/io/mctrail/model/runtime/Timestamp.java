@@ -81,6 +81,14 @@ public final class Timestamp {
    * @throws IllegalArgumentException when the text is not a number
    */
   public static Timestamp fromNumber(String numberText) {
+    Long integral = integral(numberText);
+    if (integral != null) {
+      boolean millis = Math.abs(integral) >= MILLIS_THRESHOLD;
+      return new Timestamp(
+          millis ? Instant.ofEpochMilli(integral) : Instant.ofEpochSecond(integral),
+          millis ? Form.EPOCH_MILLIS : Form.EPOCH_SECONDS,
+          numberText);
+    }
     BigDecimal value = parseDecimal(numberText);
     boolean millis = value.abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0;
     return new Timestamp(
@@ -101,6 +109,10 @@ public final class Timestamp {
           fromEpoch(value, millis),
           millis ? Form.EPOCH_MILLIS_STRING : Form.EPOCH_SECONDS_STRING,
           text);
+    }
+    Instant utc = plainUtc(text);
+    if (utc != null) {
+      return new Timestamp(utc, Form.ISO_8601, text);
     }
     try {
       return new Timestamp(OffsetDateTime.parse(text).toInstant(), Form.ISO_8601, text);
@@ -129,6 +141,73 @@ public final class Timestamp {
   /** The exact text that was read (a number's digits, or a string's content). */
   public String text() {
     return text;
+  }
+
+  /** The value of a plain integer of at most 18 digits (the usual epoch), or {@code null}. */
+  private static Long integral(String text) {
+    int n = text.length();
+    int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    if (n == start || n - start > 18) {
+      return null;
+    }
+    long v = 0;
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return start == 1 ? -v : v;
+  }
+
+  /**
+   * {@code yyyy-MM-ddTHH:mm:ssZ}, the form CloudTrail writes eventTime in, read without a
+   * formatter; {@code null} for any other text (which the general parser then reads).
+   */
+  private static Instant plainUtc(String t) {
+    if (t.length() != 20
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || t.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    int hour = digits(t, 11, 13);
+    int minute = digits(t, 14, 16);
+    int second = digits(t, 17, 19);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59
+        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
+  }
+
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static boolean isNumeric(String text) {

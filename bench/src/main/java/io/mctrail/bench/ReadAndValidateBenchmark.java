@@ -1,0 +1,139 @@
+package io.mctrail.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import io.mctrail.model.cloudtrail.CloudTrailEvent;
+import io.mctrail.model.jackson.McTrailModule;
+import io.mctrail.schema.McTrailSchemas;
+import io.mctrail.validation.Profile;
+import io.mctrail.validation.Validator;
+import io.mctrail.validation.ValidatorConfig;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Every way of reading the same events, in one run, one thread: Jackson's streaming parse (the
+ * floor), Jackson's {@code readTree}, the typed model, the validator in each profile and each layer
+ * alone, and networknt alone against the project's own schemas. One operation is one event; the
+ * score is events per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+public class ReadAndValidateBenchmark {
+
+  /** A layer to run alone, or {@code all}. */
+  @Param({"all"})
+  public String layer;
+
+  private List<byte[]> events;
+  private int next;
+  private final JsonFactory factory = new JsonFactory();
+  private final ObjectMapper plain = new ObjectMapper();
+  private final ObjectMapper typed = new ObjectMapper().registerModule(new McTrailModule());
+  private Validator defaults;
+  private Validator strict;
+  private Validator layerAlone;
+  private Schema createJobSchema;
+  private McTrailSchemas schemas;
+
+  @Setup(Level.Trial)
+  public void load() {
+    events = BenchEvents.load(BenchEvents.folder());
+    defaults = Validator.create(ValidatorConfig.defaults());
+    strict = Validator.create(ValidatorConfig.of(Profile.STRICT));
+    ValidatorConfig.Builder alone =
+        ValidatorConfig.builder()
+            .profile(layer.equals("schema") ? Profile.STRICT : Profile.DEFAULT);
+    if (!layer.equals("all")) {
+      alone.enableOnly(layer);
+    }
+    layerAlone = Validator.create(alone.build());
+    schemas = McTrailSchemas.shared();
+    createJobSchema = schemas.forOperation("CreateJob").orElseThrow();
+  }
+
+  private byte[] nextEvent() {
+    byte[] e = events.get(next);
+    next = next + 1 == events.size() ? 0 : next + 1;
+    return e;
+  }
+
+  /** 1. Jackson streaming parse to the end: nothing reads faster. */
+  @Benchmark
+  public int jacksonStreaming() throws IOException {
+    int tokens = 0;
+    try (JsonParser p = factory.createParser(nextEvent())) {
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** 2. Jackson readTree. */
+  @Benchmark
+  public JsonNode jacksonReadTree() throws IOException {
+    return plain.readTree(nextEvent());
+  }
+
+  /** 3. Bytes to the typed event. */
+  @Benchmark
+  public CloudTrailEvent typedEvent() throws IOException {
+    return typed.readValue(nextEvent(), CloudTrailEvent.class);
+  }
+
+  /** 4. The validator with its default profile. */
+  @Benchmark
+  public Object validatorDefault() {
+    return defaults.validate(nextEvent());
+  }
+
+  /** The validator with the strict profile (networknt and Hibernate Validator included). */
+  @Benchmark
+  public Object validatorStrict() {
+    return strict.validate(nextEvent());
+  }
+
+  /** 5. One layer alone ({@code -p layer=semantics}, ...). */
+  @Benchmark
+  public Object validatorLayer() {
+    return layerAlone.validate(nextEvent());
+  }
+
+  /** 6. networknt alone against the project's schemas: what a user would otherwise build. */
+  @Benchmark
+  public void networkntAlone(Blackhole bh) throws IOException {
+    JsonNode tree = plain.readTree(nextEvent());
+    String name = tree.path("eventName").asText();
+    Schema schema =
+        name.equals("CreateJob")
+            ? createJobSchema
+            : schemas.forOperation(name).orElse(schemas.envelope());
+    bh.consume(schema.validate(tree));
+  }
+}
