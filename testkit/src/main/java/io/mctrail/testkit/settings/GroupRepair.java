@@ -191,6 +191,11 @@ final class GroupRepair {
           long fresh = highest + 1;
           double moved = s.clamp("bitrate", fresh * 1000.0);
           kbps = (long) Math.floor(moved / 1000);
+          // At the top of the range (bitrates drawn at the maximum): the highest thousand free.
+          while (seen.contains(kbps) && kbps > 0 && s.inRange("bitrate", (kbps - 1) * 1000.0)) {
+            kbps--;
+            moved = kbps * 1000.0;
+          }
           s.setNumber("bitrate", moved);
           seen.add(kbps);
         }
