@@ -60,12 +60,32 @@ public final class CloudTrailEvents {
     return random -> event(operation, EventScope.scopes().generate(random), false, random);
   }
 
+  /**
+   * Consistent, successful records of {@code operation} in the scopes {@code scopes} draws: the
+   * records of one log file share its account and region, and their times lie in its few minutes.
+   * Every name, id, ARN and time of a record follows its scope, as with {@link #of(String)}.
+   */
+  public static Gen<ConsistentEvent> of(String operation, Gen<EventScope> scopes) {
+    if (!MediaConvertOperations.ALL.containsKey(operation)) {
+      throw new IllegalArgumentException("not a MediaConvert operation: " + operation);
+    }
+    return random -> event(operation, scopes.generate(random), false, random);
+  }
+
   /** Consistent records of failed calls of {@code operation}: an error code and no response. */
   public static Gen<ConsistentEvent> failed(String operation) {
     if (!MediaConvertOperations.ALL.containsKey(operation)) {
       throw new IllegalArgumentException("not a MediaConvert operation: " + operation);
     }
     return random -> event(operation, EventScope.scopes().generate(random), true, random);
+  }
+
+  /** {@link #failed(String)} in the scopes {@code scopes} draws. */
+  public static Gen<ConsistentEvent> failed(String operation, Gen<EventScope> scopes) {
+    if (!MediaConvertOperations.ALL.containsKey(operation)) {
+      throw new IllegalArgumentException("not a MediaConvert operation: " + operation);
+    }
+    return random -> event(operation, scopes.generate(random), true, random);
   }
 
   /**

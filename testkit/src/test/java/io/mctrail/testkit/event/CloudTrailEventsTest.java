@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.model.runtime.Timestamp;
+import io.mctrail.testkit.Gen;
 import io.mctrail.testkit.Seeds;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -47,6 +49,30 @@ class CloudTrailEventsTest {
       assertThat(json.path("eventTime").asText()).isEqualTo(e.scope().eventTime().toString());
       assertThat(json.path("eventSource").asText()).isEqualTo("mediaconvert.amazonaws.com");
     }
+  }
+
+  @Test
+  void recordsDrawnInAGivenScopeKeepItsAccountRegionAndTime() {
+    EventScope scope =
+        new EventScope(
+            "aws", "eu-west-1", "123456789012", Instant.parse("2024-03-01T10:15:00Z"), "1.09");
+    for (String operation : List.of("CreateJob", "GetJob", "ListQueues")) {
+      for (ConsistentEvent e :
+          List.of(
+              CloudTrailEvents.of(operation, Gen.constant(scope)).sample(7),
+              CloudTrailEvents.failed(operation, Gen.constant(scope)).sample(7))) {
+        JsonNode json = e.json();
+        assertThat(e.scope()).isEqualTo(scope);
+        assertThat(json.path("eventName").asText()).isEqualTo(operation);
+        assertThat(json.path("awsRegion").asText()).isEqualTo("eu-west-1");
+        assertThat(json.path("recipientAccountId").asText()).isEqualTo("123456789012");
+        assertThat(json.path("eventTime").asText()).isEqualTo("2024-03-01T10:15:00Z");
+        assertThat(json.path("eventVersion").asText()).isEqualTo("1.09");
+      }
+    }
+    JsonNode failed = CloudTrailEvents.failed("GetJob", Gen.constant(scope)).sample(7).json();
+    assertThat(failed.path("errorCode").isTextual()).isTrue();
+    assertThat(failed.path("responseElements").isNull()).isTrue();
   }
 
   @Test
