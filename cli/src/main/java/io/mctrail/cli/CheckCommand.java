@@ -8,15 +8,12 @@ import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.Severity;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.ValidatorConfig;
-import io.mctrail.validation.report.Report;
 import io.mctrail.validation.report.ReportFormat;
+import io.mctrail.validation.report.ReportStream;
 import io.mctrail.validation.report.ReportWriter;
 import io.mctrail.validation.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -207,26 +204,41 @@ final class CheckCommand implements Callable<Integer> {
     }
     InputFiles files = InputFiles.expand(paths);
     AtomicInteger readable = new AtomicInteger();
-    Report report;
     CheckRun run =
         new CheckRun(
             Validator.create(validatorConfig), threadCount, allSources, inputLimits, System.in);
-    try (Progress progress =
-        Progress.start(files.inputs().size(), System.err, !quiet && Progress.terminal())) {
-      report = run.run(files, progress, readable);
+    Summary s;
+    // The report is written as the run goes: memory does not grow with the number of records.
+    try (ReportTarget target = target();
+        ReportStream report = ReportWriter.of(reportFormat).open(target.writer());
+        Progress progress =
+            Progress.start(files.inputs().size(), System.err, !quiet && Progress.terminal())) {
+      run.run(files, progress, readable, report);
+      s = report.finish();
+      target.commit();
+    } catch (IOException e) {
+      throw output == null
+          ? e
+          : new IOException(
+              "cannot write the report to " + output + " (" + e.getClass().getSimpleName() + ")",
+              e);
     }
     for (InputFiles.Problem p : files.problems()) {
       err.println("mctrail check: " + p.name() + ": " + p.reason());
     }
     err.flush();
-    writeReport(report, ReportWriter.of(reportFormat));
     if (readable.get() == 0) {
       err.println("mctrail check: nothing could be read");
       err.flush();
       return CommandLine.ExitCode.USAGE;
     }
-    Summary s = report.summary();
     return threshold != null && count(s, threshold) > 0 ? 1 : 0;
+  }
+
+  private ReportTarget target() throws IOException {
+    return output == null
+        ? ReportTarget.stdout(spec.commandLine().getOut())
+        : ReportTarget.file(output);
   }
 
   private static long count(Summary s, Severity threshold) {
@@ -238,21 +250,6 @@ final class CheckCommand implements Callable<Integer> {
       n += s.infos();
     }
     return n;
-  }
-
-  private void writeReport(Report report, ReportWriter writer) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      writer.write(report, out);
-      out.flush();
-      return;
-    }
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      writer.write(report, out);
-    } catch (IOException e) {
-      throw new IOException(
-          "cannot write the report to " + output + " (" + e.getClass().getSimpleName() + ")", e);
-    }
   }
 
   private ValidatorConfig config() throws IOException {

@@ -10,8 +10,11 @@ import io.mctrail.validation.SyntaxRules;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
 import io.mctrail.validation.report.Report;
+import io.mctrail.validation.report.ReportStream;
+import io.mctrail.validation.report.Summary;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,10 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run of {@code mctrail check}: reads the inputs one after the other, cuts each into records on
- * the calling thread, validates records on a pool of threads, and collects the results in input
- * order (file, then record index), whatever the number of threads. At most a bounded number of
- * records, and of their bytes ({@value #MAX_IN_FLIGHT_BYTES}, or one record), are in flight, so
- * memory grows neither with the size of a file nor with the size of its records.
+ * the calling thread, validates records on a pool of threads, and adds the results to the report in
+ * input order (file, then record index), whatever the number of threads, as they complete: the
+ * report is written as the run goes, so memory does not grow with the number of records. At most a
+ * bounded number of records, and of their bytes ({@value #MAX_IN_FLIGHT_BYTES}, or one record), are
+ * in flight, so memory grows neither with the size of a file nor with the size of its records.
  */
 final class CheckRun {
 
@@ -75,9 +79,27 @@ final class CheckRun {
     this.opener = opener;
   }
 
-  /** The report of the run; {@code readable} counts the inputs that could be opened. */
+  /**
+   * The report of the run, held in memory; {@code readable} counts the inputs that could be opened.
+   */
   Report run(InputFiles files, Progress progress, AtomicInteger readable) {
     Report.Builder report = Report.builder();
+    try {
+      run(files, progress, readable, new Collected(report));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a report in memory cannot fail to be written", e);
+    }
+    return report.build();
+  }
+
+  /**
+   * Runs the check, adding every record's entry to {@code report} as it completes, in input order;
+   * {@code readable} counts the inputs that could be opened. The caller finishes the report.
+   *
+   * @throws IOException when the report cannot be written
+   */
+  void run(InputFiles files, Progress progress, AtomicInteger readable, ReportStream report)
+      throws IOException {
     for (InputFiles.Problem p : files.problems()) {
       report.event(unreadable(p.name(), p.reason()));
     }
@@ -129,10 +151,11 @@ final class CheckRun {
         }
         progress.files.incrementAndGet();
       }
+    } catch (ReportFailure e) {
+      throw e.getCause();
     } finally {
       pool.shutdownNow();
     }
-    return report.build();
   }
 
   private Future<Outcome> submit(ExecutorService pool, String source, InputItem item) {
@@ -209,7 +232,7 @@ final class CheckRun {
   private void collect(
       Future<Outcome> future,
       String source,
-      Report.Builder report,
+      ReportStream report,
       Progress progress,
       String[] encodingNote) {
     Outcome outcome;
@@ -237,11 +260,66 @@ final class CheckRun {
                 entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
         encodingNote[0] = null;
       }
-      report.event(entry);
+      try {
+        report.event(entry);
+      } catch (IOException e) {
+        throw new ReportFailure(e);
+      }
       progress.findings.addAndGet(entry.findings().size());
     } else {
-      report.skipped(source, 1);
+      try {
+        report.skipped(source, 1);
+      } catch (IOException e) {
+        throw new ReportFailure(e);
+      }
     }
+  }
+
+  /**
+   * The report could not be written: carried past the handling of the inputs' own read errors,
+   * which it must not be taken for.
+   */
+  private static final class ReportFailure extends RuntimeException {
+    ReportFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /** A report stream that adds to a report built in memory. */
+  private static final class Collected implements ReportStream {
+    private final Report.Builder report;
+
+    Collected(Report.Builder report) {
+      this.report = report;
+    }
+
+    @Override
+    public void source(String source) {
+      report.source(source);
+    }
+
+    @Override
+    public void skipped(String source, long count) {
+      report.skipped(source, count);
+    }
+
+    @Override
+    public void event(EventReport event) {
+      report.event(event);
+    }
+
+    @Override
+    public Summary finish() {
+      return report.build().summary();
+    }
+
+    @Override
+    public void close() {}
   }
 
   private EventReport unreadable(String source, String reason) {

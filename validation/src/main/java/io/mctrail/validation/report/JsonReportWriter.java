@@ -25,7 +25,8 @@ import java.io.Writer;
  * summary.events} entries and a consumer can count passing events itself. {@code eventName} and
  * {@code eventID} are always present ({@code null} for a record that does not parse); {@code
  * relatedPointer}, {@code expected} and {@code actual} are present only when the finding has them.
- * Written by a streaming generator, so a large report is never held as a tree.
+ * Written by a streaming generator, so a large report is never held as a tree; {@link #open} holds
+ * the events in a temporary file until the summary is known.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -34,6 +35,7 @@ public final class JsonReportWriter implements ReportWriter {
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final boolean pretty;
+  private final int spoolMemoryBytes;
 
   /** A writer that indents its output. */
   public JsonReportWriter() {
@@ -42,26 +44,80 @@ public final class JsonReportWriter implements ReportWriter {
 
   /** A writer that indents its output, or writes it on one line when {@code pretty} is false. */
   public JsonReportWriter(boolean pretty) {
+    this(pretty, Spool.DEFAULT_MEMORY_BYTES);
+  }
+
+  /** A writer whose streams keep {@code spoolMemoryBytes} of events in memory, the rest on disk. */
+  JsonReportWriter(boolean pretty, int spoolMemoryBytes) {
     this.pretty = pretty;
+    this.spoolMemoryBytes = spoolMemoryBytes;
   }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
-      g.writeStartObject();
-      writeSummary(g, report.summary());
-      g.writeArrayFieldStart("events");
-      for (EventReport event : report.events()) {
-        writeEvent(g, event);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+    try (ReportStream stream = open(out)) {
+      AbstractReportStream.replay(report, stream);
     }
-    out.write('\n');
-    out.flush();
+  }
+
+  /**
+   * A report whose events are held in a temporary file (beyond a few megabytes in memory) as they
+   * are added, since the summary comes first, and written after it at the end.
+   */
+  @Override
+  public ReportStream open(Writer out) throws IOException {
+    return new Stream(out);
+  }
+
+  private final class Stream extends AbstractReportStream {
+    private final Writer out;
+    private final Spool spool = new Spool(spoolMemoryBytes);
+    private final JsonGenerator events;
+    private final long start;
+
+    Stream(Writer out) throws IOException {
+      this.out = out;
+      // The events are written as the whole report would have them, after the array's opening.
+      events = generator(spool);
+      events.writeStartObject();
+      events.writeArrayFieldStart("events");
+      events.flush();
+      start = spool.position();
+    }
+
+    @Override
+    void write(EventReport event) throws IOException {
+      writeEvent(events, event);
+    }
+
+    @Override
+    void end(Summary summary) throws IOException {
+      events.writeEndArray();
+      events.writeEndObject();
+      events.close();
+      JsonGenerator head = generator(out);
+      head.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      head.writeStartObject();
+      writeSummary(head, summary);
+      head.writeArrayFieldStart("events");
+      head.close();
+      spool.copyTo(out, start, spool.position());
+      out.write('\n');
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      spool.close();
+    }
+  }
+
+  private JsonGenerator generator(Writer target) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(target);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
+    return g;
   }
 
   private static void writeSummary(JsonGenerator g, Summary s) throws IOException {

@@ -4,9 +4,8 @@ import io.mctrail.validation.Finding;
 import io.mctrail.validation.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -37,62 +36,148 @@ public final class JunitReportWriter implements ReportWriter {
   // The JDK's own writer, whatever StAX implementation the classpath brings: its escaping is known.
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
+  private final int spoolMemoryBytes;
+
+  /** A writer whose streams keep a few megabytes of test cases in memory, the rest on disk. */
+  public JunitReportWriter() {
+    this(Spool.DEFAULT_MEMORY_BYTES);
+  }
+
+  /** A writer whose streams keep {@code spoolMemoryBytes} of test cases in memory. */
+  JunitReportWriter(int spoolMemoryBytes) {
+    this.spoolMemoryBytes = spoolMemoryBytes;
+  }
+
   @Override
   public void write(Report report, Writer out) throws IOException {
-    try {
-      XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
-      write(report, x);
-      x.flush();
-      x.close();
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+    try (ReportStream stream = open(out)) {
+      AbstractReportStream.replay(report, stream);
     }
-    out.write('\n');
-    out.flush();
   }
 
-  private static void write(Report report, XMLStreamWriter x) throws XMLStreamException {
-    Map<String, List<EventReport>> bySource = new LinkedHashMap<>();
-    for (String source : report.sources()) {
-      bySource.put(source, new ArrayList<>());
-    }
-    for (EventReport event : report.events()) {
-      bySource.computeIfAbsent(event.source(), s -> new ArrayList<>()).add(event);
-    }
-    Summary s = report.summary();
-    long failures = report.events().stream().filter(e -> e.count(Severity.ERROR) > 0).count();
-
-    x.writeStartDocument("UTF-8", "1.0");
-    x.writeCharacters("\n");
-    x.writeStartElement("testsuites");
-    x.writeAttribute("name", "mctrail");
-    counts(x, s.events() + s.skipped(), failures, s.skipped());
-    for (Map.Entry<String, List<EventReport>> suite : bySource.entrySet()) {
-      writeSuite(x, suite.getKey(), suite.getValue(), report.skipped(suite.getKey()));
-    }
-    x.writeCharacters("\n");
-    x.writeEndElement();
-    x.writeEndDocument();
+  /**
+   * A report whose test cases are held in a temporary file (beyond a few megabytes in memory) as
+   * their events are added, since every suite opens with its counts, and written suite by suite at
+   * the end.
+   */
+  @Override
+  public ReportStream open(Writer out) throws IOException {
+    return new Stream(out, spoolMemoryBytes);
   }
 
-  private static void writeSuite(
-      XMLStreamWriter x, String source, List<EventReport> events, long skipped)
-      throws XMLStreamException {
-    long failures = events.stream().filter(e -> e.count(Severity.ERROR) > 0).count();
-    x.writeCharacters("\n  ");
-    if (events.isEmpty()) {
-      x.writeEmptyElement("testsuite");
-    } else {
-      x.writeStartElement("testsuite");
-    }
-    x.writeAttribute("name", attribute(source));
-    counts(x, events.size() + skipped, failures, skipped);
-    if (!events.isEmpty()) {
-      for (EventReport event : events) {
-        writeCase(x, event);
+  /** The counts of one input's suite, and where its test cases lie in the spool. */
+  private static final class Suite {
+    long events;
+    long failures;
+    long skipped;
+    // Pairs of spool positions: start, end, start, end…
+    long[] ranges = new long[2];
+    int rangeCount;
+
+    void add(long start, long end) {
+      if (rangeCount > 0 && ranges[rangeCount - 1] == start) {
+        ranges[rangeCount - 1] = end;
+        return;
       }
-      x.writeCharacters("\n  ");
-      x.writeEndElement();
+      if (rangeCount == ranges.length) {
+        ranges = Arrays.copyOf(ranges, ranges.length * 2);
+      }
+      ranges[rangeCount++] = start;
+      ranges[rangeCount++] = end;
+    }
+  }
+
+  private static final class Stream extends AbstractReportStream {
+    private final Writer out;
+    private final Spool spool;
+    private final XMLStreamWriter cases;
+    private final Map<String, Suite> suites = new LinkedHashMap<>();
+    private long failures;
+
+    Stream(Writer out, int spoolMemoryBytes) throws IOException {
+      this.out = out;
+      this.spool = new Spool(spoolMemoryBytes);
+      try {
+        cases = FACTORY.createXMLStreamWriter(spool);
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    void newSource(String source) {
+      suites.put(source, new Suite());
+    }
+
+    @Override
+    void skippedIn(String source, long count) {
+      suites.get(source).skipped += count;
+    }
+
+    @Override
+    void write(EventReport event) throws IOException {
+      Suite suite = suites.get(event.source());
+      suite.events++;
+      if (event.count(Severity.ERROR) > 0) {
+        suite.failures++;
+        failures++;
+      }
+      long start = spool.position();
+      try {
+        writeCase(cases, event);
+        // Closes an empty element's tag now rather than at the next case's text.
+        cases.writeCharacters("");
+        cases.flush();
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+      }
+      suite.add(start, spool.position());
+    }
+
+    @Override
+    void end(Summary s) throws IOException {
+      try {
+        XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
+        x.writeStartDocument("UTF-8", "1.0");
+        x.writeCharacters("\n");
+        x.writeStartElement("testsuites");
+        x.writeAttribute("name", "mctrail");
+        counts(x, s.events() + s.skipped(), failures, s.skipped());
+        for (Map.Entry<String, Suite> entry : suites.entrySet()) {
+          Suite suite = entry.getValue();
+          x.writeCharacters("\n  ");
+          if (suite.events == 0) {
+            x.writeEmptyElement("testsuite");
+          } else {
+            x.writeStartElement("testsuite");
+          }
+          x.writeAttribute("name", attribute(entry.getKey()));
+          counts(x, suite.events + suite.skipped, suite.failures, suite.skipped);
+          if (suite.events > 0) {
+            x.writeCharacters("");
+            x.flush();
+            for (int i = 0; i < suite.rangeCount; i += 2) {
+              spool.copyTo(out, suite.ranges[i], suite.ranges[i + 1]);
+            }
+            x.writeCharacters("\n  ");
+            x.writeEndElement();
+          }
+        }
+        x.writeCharacters("\n");
+        x.writeEndElement();
+        x.writeEndDocument();
+        x.flush();
+        x.close();
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+      }
+      out.write('\n');
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      spool.close();
     }
   }
 

@@ -20,6 +20,9 @@ import java.util.Objects;
  * report.skipped("trail.json", 1); // a record of another service
  * ReportWriter.of(ReportFormat.TEXT).write(report.build(), out);
  * }</pre>
+ *
+ * <p>A report holds every event it is given; a run too long for that writes a {@link ReportStream}
+ * instead ({@link ReportWriter#open}), which gives the same output.
  */
 public final class Report {
 

@@ -55,33 +55,47 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("$schema", SCHEMA_URI);
-      g.writeStringField("version", "2.1.0");
-      g.writeArrayFieldStart("runs");
-      g.writeStartObject();
-      writeTool(g);
-      g.writeArrayFieldStart("results");
-      for (EventReport event : report.events()) {
+    try (ReportStream stream = open(out)) {
+      AbstractReportStream.replay(report, stream);
+    }
+  }
+
+  /** A report that writes each finding's result as its event is added, and the totals last. */
+  @Override
+  public ReportStream open(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.useDefaultPrettyPrinter();
+    g.writeStartObject();
+    g.writeStringField("$schema", SCHEMA_URI);
+    g.writeStringField("version", "2.1.0");
+    g.writeArrayFieldStart("runs");
+    g.writeStartObject();
+    writeTool(g);
+    g.writeArrayFieldStart("results");
+    return new AbstractReportStream() {
+      @Override
+      void write(EventReport event) throws IOException {
         for (Finding finding : event.findings()) {
           writeResult(g, event, finding);
         }
       }
-      g.writeEndArray();
-      Summary s = report.summary();
-      g.writeObjectFieldStart("properties");
-      g.writeNumberField("files", s.files());
-      g.writeNumberField("events", s.events());
-      g.writeNumberField("skipped", s.skipped());
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    out.write('\n');
-    out.flush();
+
+      @Override
+      void end(Summary s) throws IOException {
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("events", s.events());
+        g.writeNumberField("skipped", s.skipped());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+        out.write('\n');
+        out.flush();
+      }
+    };
   }
 
   private void writeTool(JsonGenerator g) throws IOException {

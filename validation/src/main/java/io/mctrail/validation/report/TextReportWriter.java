@@ -29,28 +29,44 @@ public final class TextReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    boolean first = true;
-    for (EventReport event : report.events()) {
-      if (!event.hasFindings()) {
-        continue;
-      }
-      if (!first) {
-        out.write('\n');
-      }
-      first = false;
-      out.write(header(event));
-      out.write('\n');
-      for (Finding finding : event.findings()) {
-        out.write(line(finding));
-        out.write('\n');
-      }
+    try (ReportStream stream = open(out)) {
+      AbstractReportStream.replay(report, stream);
     }
-    if (!first) {
-      out.write('\n');
-    }
-    out.write(summaryLine(report.summary()));
-    out.write('\n');
-    out.flush();
+  }
+
+  /** A report that writes each event with findings as it is added, and the summary line last. */
+  @Override
+  public ReportStream open(Writer out) {
+    return new AbstractReportStream() {
+      private boolean first = true;
+
+      @Override
+      void write(EventReport event) throws IOException {
+        if (!event.hasFindings()) {
+          return;
+        }
+        if (!first) {
+          out.write('\n');
+        }
+        first = false;
+        out.write(header(event));
+        out.write('\n');
+        for (Finding finding : event.findings()) {
+          out.write(line(finding));
+          out.write('\n');
+        }
+      }
+
+      @Override
+      void end(Summary summary) throws IOException {
+        if (!first) {
+          out.write('\n');
+        }
+        out.write(summaryLine(summary));
+        out.write('\n');
+        out.flush();
+      }
+    };
   }
 
   /**
