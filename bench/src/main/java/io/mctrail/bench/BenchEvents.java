@@ -9,13 +9,40 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The events every benchmark of one run reads: the {@code *.json} files of a folder (one event
- * each), loaded once into memory, in name order. The folder is {@code -Dmctrail.bench.events},
- * written by {@link CorpusBuilder}.
+ * The events every benchmark of one run reads, loaded once into memory: by default the first
+ * {@value #DEFAULT_COUNT} records of the corpus {@link CorpusBuilder} builds from its default seed
+ * (realistic CreateJob records, the other MediaConvert operations and other services' records), so
+ * no folder is needed; or the {@code *.json} files of the folder {@code -Dmctrail.bench.events=DIR}
+ * names (one event each), in name order. {@code -Dmctrail.bench.seed} and {@code
+ * -Dmctrail.bench.count} choose other built events.
  */
 public final class BenchEvents {
 
+  /** How many records the benchmarks read unless told otherwise. */
+  public static final int DEFAULT_COUNT = 1000;
+
   private BenchEvents() {}
+
+  /** The events the system properties choose. */
+  public static List<byte[]> load() {
+    String dir = System.getProperty("mctrail.bench.events");
+    if (dir != null && !dir.isBlank()) {
+      return load(Path.of(dir));
+    }
+    return CorpusBuilder.records(seed(), count());
+  }
+
+  /** What {@link #load()} reads, for people: the folder, or the seed and count. */
+  public static String describe() {
+    String dir = System.getProperty("mctrail.bench.events");
+    if (dir != null && !dir.isBlank()) {
+      return "the *.json events of " + dir;
+    }
+    return "the first "
+        + count()
+        + " records of the corpus of seed "
+        + io.mctrail.testkit.Seeds.format(seed());
+  }
 
   /** The events of {@code folder}, as bytes. */
   public static List<byte[]> load(Path folder) {
@@ -33,14 +60,16 @@ public final class BenchEvents {
     }
   }
 
-  /** The folder the system property names, or a clear error. */
-  public static Path folder() {
-    String dir = System.getProperty("mctrail.bench.events");
-    if (dir == null || dir.isBlank()) {
-      throw new IllegalStateException(
-          "set -Dmctrail.bench.events=FOLDER (written by io.mctrail.bench.CorpusBuilder)");
-    }
-    return Path.of(dir);
+  /** The seed of the built events: {@code -Dmctrail.bench.seed}, or the corpus's default. */
+  public static long seed() {
+    String seed = System.getProperty("mctrail.bench.seed");
+    return seed == null || seed.isBlank()
+        ? CorpusBuilder.DEFAULT_SEED
+        : io.mctrail.testkit.Seeds.parse(seed);
+  }
+
+  private static int count() {
+    return Integer.getInteger("mctrail.bench.count", DEFAULT_COUNT);
   }
 
   /** The mean size of the events, in bytes. */

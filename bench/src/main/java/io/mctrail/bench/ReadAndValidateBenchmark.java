@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,9 +30,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Every way of reading the same events, in one run, one thread: Jackson's streaming parse (the
- * floor), Jackson's {@code readTree}, the typed model, the validator in each profile and each layer
- * alone, and networknt alone against the project's own schemas. One operation is one event; the
- * score is events per second.
+ * floor), Jackson's {@code readTree}, the typed model, the validator in its default and strict
+ * profiles, and networknt alone against the project's own schemas. One operation is one event; the
+ * score is events per second ({@link BenchEvents}: by default the first records of the built
+ * corpus). {@link LayerBenchmark} runs each layer alone on the same events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,10 +46,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Threads(1)
 public class ReadAndValidateBenchmark {
 
-  /** A layer to run alone, or {@code all}. */
-  @Param({"all"})
-  public String layer;
-
   private List<byte[]> events;
   private int next;
   private final JsonFactory factory = new JsonFactory();
@@ -57,22 +53,15 @@ public class ReadAndValidateBenchmark {
   private final ObjectMapper typed = new ObjectMapper().registerModule(new McTrailModule());
   private Validator defaults;
   private Validator strict;
-  private Validator layerAlone;
   private Schema createJobSchema;
   private McTrailSchemas schemas;
 
+  /** Loads the events and builds the validators and schemas once. */
   @Setup(Level.Trial)
   public void load() {
-    events = BenchEvents.load(BenchEvents.folder());
+    events = BenchEvents.load();
     defaults = Validator.create(ValidatorConfig.defaults());
     strict = Validator.create(ValidatorConfig.of(Profile.STRICT));
-    ValidatorConfig.Builder alone =
-        ValidatorConfig.builder()
-            .profile(layer.equals("schema") ? Profile.STRICT : Profile.DEFAULT);
-    if (!layer.equals("all")) {
-      alone.enableOnly(layer);
-    }
-    layerAlone = Validator.create(alone.build());
     schemas = McTrailSchemas.shared();
     createJobSchema = schemas.forOperation("CreateJob").orElseThrow();
   }
@@ -117,12 +106,6 @@ public class ReadAndValidateBenchmark {
   @Benchmark
   public Object validatorStrict() {
     return strict.validate(nextEvent());
-  }
-
-  /** 5. One layer alone ({@code -p layer=semantics}, ...). */
-  @Benchmark
-  public Object validatorLayer() {
-    return layerAlone.validate(nextEvent());
   }
 
   /** 6. networknt alone against the project's schemas: what a user would otherwise build. */

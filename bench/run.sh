@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Reproduces bench/RESULTS.md: builds the project, runs the JMH benchmarks, builds a corpus of
+# gzipped CloudTrail log files (2 GB uncompressed by default) in a temporary folder, times a single
+# `gzip -dc` over it and `mctrail check` with 1 and 2 threads in -Xmx256m (wall time, peak resident
+# memory), compares the memory of a few big files with many small ones, and writes the results.
+#
+#   bench/run.sh                       everything, as RESULTS.md records it (some 30 minutes)
+#   bench/run.sh --size 200m --quick   a trial: a smaller corpus, short JMH iterations
+#
+# Options:
+#   --size N[m|g]        uncompressed size of the end-to-end corpus (default 2g)
+#   --files-size N[m|g]  size of each corpus of the files comparison (default 256m)
+#   --quick              JMH with one short warm-up and two short iterations
+#   --jmh-args "ARGS"    more JMH options (e.g. a benchmark regex: "ReadAndValidate")
+#   --no-jmh, --no-e2e   leave out the benchmarks or the end-to-end runs
+#   --no-build           use the jars already built
+#   --work DIR           where the corpora go (default a new temporary folder, deleted after)
+#   --out FILE           where the results go (default bench/RESULTS.md)
+# Environment: MVN (default ./mvnw) and MVN_ARGS (e.g. "-o") build the jars; JAVA (default java).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+size=2g
+files_size=256m
+quick=0
+jmh=1
+e2e=1
+build=1
+work=""
+out=bench/RESULTS.md
+jmh_args=""
+command="bench/run.sh${*:+ $*}"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --size) size=$2; shift 2 ;;
+    --files-size) files_size=$2; shift 2 ;;
+    --quick) quick=1; shift ;;
+    --jmh-args) jmh_args=$2; shift 2 ;;
+    --no-jmh) jmh=0; shift ;;
+    --no-e2e) e2e=0; shift ;;
+    --no-build) build=0; shift ;;
+    --work) work=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+JAVA=${JAVA:-java}
+MVN=${MVN:-./mvnw}
+BENCH_JAR=bench/target/benchmarks.jar
+CLI_JAR=cli/target/mctrail-cli-0.1.0-SNAPSHOT-all.jar
+XMX=256m
+
+if [[ -z "$work" ]]; then
+  work=$(mktemp -d "${TMPDIR:-/tmp}/mctrail-bench.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+fi
+mkdir -p "$work"
+props="$work/run.properties"
+: > "$props"
+put() { printf '%s=%s\n' "$1" "$2" >> "$props"; }
+log() { printf '[run.sh] %s\n' "$*" >&2; }
+
+put run.command "$command"
+put run.quick "$quick"
+put run.date "$(date -u +%Y-%m-%dT%H:%MZ)"
+put machine.cpu "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)"
+put machine.cores "$(nproc 2>/dev/null || echo '?')"
+put machine.memory "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || true)"
+put machine.os "$(uname -srm)"
+put machine.java "$("$JAVA" -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')"
+put machine.load "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)"
+
+if [[ $build == 1 ]]; then
+  log "building the jars"
+  # shellcheck disable=SC2086
+  $MVN ${MVN_ARGS:-} -q -B -DskipTests package -pl bench,cli -am
+fi
+
+if [[ $jmh == 1 ]]; then
+  quick_args=""
+  if [[ $quick == 1 ]]; then
+    quick_args="-wi 1 -i 2 -w 2s -r 2s"
+  fi
+  log "running the JMH benchmarks"
+  # shellcheck disable=SC2086
+  "$JAVA" -jar "$BENCH_JAR" -rf json -rff "$work/jmh.json" $quick_args $jmh_args 'io.mctrail.bench.*' \
+    | tee "$work/jmh.txt" >&2
+fi
+
+# Runs a command, recording its wall time, exit code and peak resident memory under a key.
+measure() {
+  local key=$1
+  shift
+  local start end status=0 rss=""
+  start=$(date +%s.%N)
+  if [[ -x /usr/bin/time ]] && /usr/bin/time -v true > /dev/null 2>&1; then
+    /usr/bin/time -v -o "$work/$key.time" "$@" || status=$?
+    rss=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/$key.time")
+  else
+    # No GNU time: poll the process's high-water mark of resident memory.
+    "$@" &
+    local pid=$! hwm
+    rss=0
+    while kill -0 "$pid" 2> /dev/null; do
+      hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2> /dev/null || true)
+      [[ -n "$hwm" ]] && rss=$hwm
+      sleep 0.1
+    done
+    wait "$pid" || status=$?
+  fi
+  end=$(date +%s.%N)
+  put "$key.seconds" "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')"
+  put "$key.exit" "$status"
+  [[ -n "$rss" ]] && put "$key.rss_kb" "$rss"
+  return 0
+}
+
+# The largest heap after a collection in a -Xlog:gc file, in MB.
+heap_after_gc() {
+  grep -o -- '->[0-9]*M(' "$1" 2> /dev/null | tr -dc '0-9\n' | sort -n | tail -1
+}
+
+# mctrail check over a folder, with a report and a GC log under the key.
+check() {
+  local key=$1 threads=$2 folder=$3
+  measure "$key" "$JAVA" -Xmx$XMX -Xlog:gc:file="$work/$key.gc" -jar "$CLI_JAR" \
+    check --threads "$threads" --quiet --output "$work/$key.txt" "$folder"
+  put "$key.heap_mb" "$(heap_after_gc "$work/$key.gc")"
+  put "$key.summary" "$(tail -1 "$work/$key.txt" 2> /dev/null || true)"
+}
+
+corpus() {
+  local prefix=$1 folder=$2
+  shift 2
+  "$JAVA" -cp "$BENCH_JAR" io.mctrail.bench.CorpusBuilder --out "$folder" "$@" \
+    | sed "s/^/$prefix./" >> "$props"
+}
+
+if [[ $e2e == 1 ]]; then
+  log "building a corpus of $size in $work/corpus"
+  rm -rf "$work/corpus"
+  corpus corpus "$work/corpus" --size "$size"
+  put check.command "java -Xmx$XMX -jar $CLI_JAR check --threads N --quiet --output FILE FOLDER"
+
+  log "gzip -dc over the corpus"
+  measure gzip bash -c "find '$work/corpus' -name '*.gz' -print0 | sort -z | xargs -0 gzip -dc > /dev/null"
+  log "mctrail check --threads 1"
+  check check1 1 "$work/corpus"
+  log "mctrail check --threads 2"
+  check check2 2 "$work/corpus"
+  rm -rf "$work/corpus"
+
+  log "memory against the number of files: $files_size in few and in many files"
+  corpus files.few "$work/few" --size "$files_size" --events-per-file 2000
+  put files.few.per_file 2000
+  check files.few 2 "$work/few"
+  rm -rf "$work/few"
+  corpus files.many "$work/many" --size "$files_size" --events-per-file 10
+  put files.many.per_file 10
+  check files.many 2 "$work/many"
+  rm -rf "$work/many"
+fi
+
+log "writing $out"
+"$JAVA" -cp "$BENCH_JAR" io.mctrail.bench.ResultsReport --jmh "$work/jmh.json" --run "$props" --out "$out"
