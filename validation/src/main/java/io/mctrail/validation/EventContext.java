@@ -7,18 +7,46 @@ import io.mctrail.model.runtime.OperationDescriptor;
 
 /**
  * One event under validation: the JSON tree as it was read (every pointer refers to it), the typed
- * event when it could be read, and the MediaConvert operation it records.
+ * event (read on first use), and the MediaConvert operation it records. Used by one thread, for one
+ * event.
  */
 public final class EventContext {
 
+  /**
+   * Why the record could not be read into the typed model.
+   *
+   * @param pointer where the value the model could not read is
+   * @param message the model's reason
+   */
+  public record ReadFailure(String pointer, String message) {}
+
+  /** Reads the typed event from a tree: the event, or why it cannot be read. */
+  interface TypedReader {
+    /** The typed event; throws {@link ReadFailureException} when it cannot be read. */
+    CloudTrailEvent read(JsonNode root) throws ReadFailureException;
+  }
+
+  /** A record the typed model cannot read. */
+  static final class ReadFailureException extends Exception {
+    private final ReadFailure failure;
+
+    ReadFailureException(ReadFailure failure) {
+      super(failure.message(), null, false, false);
+      this.failure = failure;
+    }
+  }
+
   private final JsonNode root;
-  private final CloudTrailEvent typed;
+  private final TypedReader reader;
   private final ValidatorConfig config;
   private final OperationDescriptor operation;
+  private boolean read;
+  private CloudTrailEvent typed;
+  private ReadFailure failure;
 
-  EventContext(JsonNode root, CloudTrailEvent typed, ValidatorConfig config) {
+  EventContext(JsonNode root, TypedReader reader, ValidatorConfig config) {
     this.root = root;
-    this.typed = typed;
+    this.reader = reader;
     this.config = config;
     this.operation =
         MediaConvertPayloads.operation(
@@ -30,9 +58,31 @@ public final class EventContext {
     return root;
   }
 
-  /** The typed event, or {@code null} when the JSON could not be read into the model. */
+  /**
+   * The typed event, or {@code null} when the JSON cannot be read into the model ({@link
+   * #typedFailure()} says why). Read on first use: the checks of the default profile work on the
+   * tree and never ask for it.
+   */
   public CloudTrailEvent typed() {
+    readTyped();
     return typed;
+  }
+
+  /** Why the record cannot be read into the typed model, or {@code null} when it can. */
+  public ReadFailure typedFailure() {
+    readTyped();
+    return failure;
+  }
+
+  private void readTyped() {
+    if (!read) {
+      read = true;
+      try {
+        typed = reader.read(root);
+      } catch (ReadFailureException e) {
+        failure = e.failure;
+      }
+    }
   }
 
   public ValidatorConfig config() {

@@ -7,8 +7,8 @@ import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonNodes;
-import io.mctrail.validation.JsonPointers;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.TreePath;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +94,8 @@ public final class AccountsCheck implements Check {
       scope.resource(resources.get(i), "/resources/" + i);
     }
     if (event.isMediaConvert()) {
-      payloadArns(root.get("requestParameters"), "/requestParameters", scope);
-      payloadArns(root.get("responseElements"), "/responseElements", scope);
+      payloadArns(root.get("requestParameters"), TreePath.ROOT.child("requestParameters"), scope);
+      payloadArns(root.get("responseElements"), TreePath.ROOT.child("responseElements"), scope);
     }
   }
 
@@ -122,26 +122,31 @@ public final class AccountsCheck implements Check {
   }
 
   /** Every string under {@code node} that is an ARN, but in free-form members. */
-  private static void payloadArns(JsonNode node, String pointer, Scope scope) {
+  private static void payloadArns(JsonNode node, TreePath path, Scope scope) {
     if (node == null) {
       return;
     }
     if (node.isTextual()) {
-      Arn arn = Arn.parse(node.asText());
+      String text = node.textValue();
+      Arn arn = text.startsWith("arn:") ? Arn.parse(text) : null;
       if (arn != null) {
-        scope.arn(arn, pointer, true);
+        scope.arn(arn, path.pointer(), true);
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (!FREE_FORM.contains(e.getKey())) {
-          payloadArns(e.getValue(), JsonPointers.append(pointer, e.getKey()), scope);
+        JsonNode value = e.getValue();
+        if ((value.isTextual() || value.isContainerNode()) && !FREE_FORM.contains(e.getKey())) {
+          payloadArns(value, path.child(e.getKey()), scope);
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        payloadArns(node.get(i), JsonPointers.append(pointer, i), scope);
+        JsonNode value = node.get(i);
+        if (value.isTextual() || value.isContainerNode()) {
+          payloadArns(value, path.child(i), scope);
+        }
       }
     }
   }

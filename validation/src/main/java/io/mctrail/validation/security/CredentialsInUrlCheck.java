@@ -4,6 +4,7 @@ import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.TreePath;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,11 @@ public final class CredentialsInUrlCheck implements Check {
 
   private static final List<Rule> RULES = List.of(SecurityRules.CREDENTIALS_IN_URL);
 
+  private static final List<String> SIDES = List.of("requestParameters", "responseElements");
+
+  /** The shortest string holding a URL at all: a scheme letter, {@code ://} and one character. */
+  private static final int MIN_LENGTH = 5;
+
   @Override
   public List<Rule> rules() {
     return RULES;
@@ -24,16 +30,17 @@ public final class CredentialsInUrlCheck implements Check {
 
   @Override
   public void check(EventContext event, Findings findings) {
-    for (String side : List.of("requestParameters", "responseElements")) {
+    for (String side : SIDES) {
       PayloadStrings.walk(
           event.root().get(side),
-          "/" + side,
-          (pointer, member, value) -> {
+          TreePath.ROOT.child(side),
+          MIN_LENGTH,
+          (path, member, value) -> {
             Set<String> found = UrlCredentials.find(value);
             if (!found.isEmpty()) {
               findings.add(
                   SecurityRules.CREDENTIALS_IN_URL,
-                  pointer,
+                  path.pointer(),
                   null,
                   "a URL carries credentials (" + String.join(", ", found) + ")",
                   "a URL without credentials",
