@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.model.cloudtrail.CloudTrailEvent;
 import io.mctrail.model.cloudtrail.MediaConvertPayloads;
 import io.mctrail.model.runtime.OperationDescriptor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One event under validation: the JSON tree as it was read (every pointer refers to it), the typed
@@ -36,8 +41,21 @@ public final class EventContext {
     }
   }
 
+  /**
+   * A string of a payload ({@code requestParameters} or {@code responseElements}).
+   *
+   * @param path where it is
+   * @param member the member it is the value of (or an element of), or {@code null} when the
+   *     payload itself is the string
+   * @param value the string
+   */
+  public record PayloadString(TreePath path, String member, String value) {}
+
+  private static final String[] PAYLOADS = {"requestParameters", "responseElements"};
+
   private final JsonNode root;
   private final TypedReader reader;
+  private List<PayloadString> payloadStrings;
   private final ValidatorConfig config;
   private final OperationDescriptor operation;
   private boolean read;
@@ -103,6 +121,55 @@ public final class EventContext {
   public String text(String field) {
     JsonNode n = root.get(field);
     return n != null && n.isTextual() ? n.asText() : null;
+  }
+
+  /**
+   * Every string of the payloads, in document order, found by one walk that the checks looking at
+   * strings share.
+   */
+  public List<PayloadString> payloadStrings() {
+    if (payloadStrings == null) {
+      List<PayloadString> out = new ArrayList<>();
+      for (String side : PAYLOADS) {
+        JsonNode payload = root.get(side);
+        if (payload == null) {
+          continue;
+        }
+        TreePath path = TreePath.ROOT.child(side);
+        if (payload.isTextual()) {
+          out.add(new PayloadString(path, null, payload.textValue()));
+        } else if (payload.isContainerNode()) {
+          strings(payload, path, null, out);
+        }
+      }
+      payloadStrings = Collections.unmodifiableList(out);
+    }
+    return payloadStrings;
+  }
+
+  private static void strings(
+      JsonNode node, TreePath path, String member, List<PayloadString> out) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        JsonNode value = e.getValue();
+        if (value.isTextual()) {
+          out.add(new PayloadString(path.child(e.getKey()), e.getKey(), value.textValue()));
+        } else if (value.isContainerNode()) {
+          strings(value, path.child(e.getKey()), e.getKey(), out);
+        }
+      }
+    } else {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode value = node.get(i);
+        if (value.isTextual()) {
+          out.add(new PayloadString(path.child(i), member, value.textValue()));
+        } else if (value.isContainerNode()) {
+          strings(value, path.child(i), member, out);
+        }
+      }
+    }
   }
 
   /** {@code requestParameters} when it is an object, otherwise {@code null}. */

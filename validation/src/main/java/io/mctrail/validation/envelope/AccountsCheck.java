@@ -9,9 +9,7 @@ import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonNodes;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.TreePath;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,8 +92,12 @@ public final class AccountsCheck implements Check {
       scope.resource(resources.get(i), "/resources/" + i);
     }
     if (event.isMediaConvert()) {
-      payloadArns(root.get("requestParameters"), TreePath.ROOT.child("requestParameters"), scope);
-      payloadArns(root.get("responseElements"), TreePath.ROOT.child("responseElements"), scope);
+      for (EventContext.PayloadString string : event.payloadStrings()) {
+        Arn arn = string.value().startsWith("arn:") ? Arn.parse(string.value()) : null;
+        if (arn != null && !underFreeForm(string.path())) {
+          scope.arn(arn, string.path().pointer(), true);
+        }
+      }
     }
   }
 
@@ -121,34 +123,15 @@ public final class AccountsCheck implements Check {
         Forms.shown(n));
   }
 
-  /** Every string under {@code node} that is an ARN, but in free-form members. */
-  private static void payloadArns(JsonNode node, TreePath path, Scope scope) {
-    if (node == null) {
-      return;
-    }
-    if (node.isTextual()) {
-      String text = node.textValue();
-      Arn arn = text.startsWith("arn:") ? Arn.parse(text) : null;
-      if (arn != null) {
-        scope.arn(arn, path.pointer(), true);
-      }
-    } else if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode value = e.getValue();
-        if ((value.isTextual() || value.isContainerNode()) && !FREE_FORM.contains(e.getKey())) {
-          payloadArns(value, path.child(e.getKey()), scope);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode value = node.get(i);
-        if (value.isTextual() || value.isContainerNode()) {
-          payloadArns(value, path.child(i), scope);
-        }
+  /** True when the path goes through a free-form member, whose strings are the caller's own. */
+  private static boolean underFreeForm(TreePath path) {
+    for (TreePath p = path; p != null; p = p.parent()) {
+      String token = p.token();
+      if (token != null && FREE_FORM.contains(token)) {
+        return true;
       }
     }
+    return false;
   }
 
   /** The record's account and region, and the comparisons against them. */

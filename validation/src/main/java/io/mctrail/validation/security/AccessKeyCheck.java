@@ -4,7 +4,6 @@ import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
-import io.mctrail.validation.TreePath;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -32,8 +31,6 @@ public final class AccessKeyCheck implements Check {
   /** The length of an access key id: no shorter string holds a credential. */
   private static final int MIN_LENGTH = 20;
 
-  private static final List<String> SIDES = List.of("requestParameters", "responseElements");
-
   static final double MIN_ENTROPY = 4.5;
 
   private static final List<Rule> RULES = List.of(SecurityRules.ACCESS_KEY_IN_PAYLOAD);
@@ -48,23 +45,17 @@ public final class AccessKeyCheck implements Check {
     if (!event.isMediaConvert()) {
       return;
     }
-    for (String side : SIDES) {
-      PayloadStrings.walk(
-          event.root().get(side),
-          TreePath.ROOT.child(side),
-          MIN_LENGTH,
-          (path, member, value) -> {
-            String what = credentialIn(value);
-            if (what != null) {
-              findings.add(
-                  SecurityRules.ACCESS_KEY_IN_PAYLOAD,
-                  path.pointer(),
-                  null,
-                  "this value holds " + what,
-                  "no AWS credentials",
-                  null);
-            }
-          });
+    for (EventContext.PayloadString string : event.payloadStrings()) {
+      String what = string.value().length() < MIN_LENGTH ? null : credentialIn(string.value());
+      if (what != null) {
+        findings.add(
+            SecurityRules.ACCESS_KEY_IN_PAYLOAD,
+            string.path().pointer(),
+            null,
+            "this value holds " + what,
+            "no AWS credentials",
+            null);
+      }
     }
   }
 

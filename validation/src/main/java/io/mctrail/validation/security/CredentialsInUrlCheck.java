@@ -4,7 +4,6 @@ import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
-import io.mctrail.validation.TreePath;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +17,6 @@ public final class CredentialsInUrlCheck implements Check {
 
   private static final List<Rule> RULES = List.of(SecurityRules.CREDENTIALS_IN_URL);
 
-  private static final List<String> SIDES = List.of("requestParameters", "responseElements");
-
   /** The shortest string holding a URL at all: a scheme letter, {@code ://} and one character. */
   private static final int MIN_LENGTH = 5;
 
@@ -30,23 +27,20 @@ public final class CredentialsInUrlCheck implements Check {
 
   @Override
   public void check(EventContext event, Findings findings) {
-    for (String side : SIDES) {
-      PayloadStrings.walk(
-          event.root().get(side),
-          TreePath.ROOT.child(side),
-          MIN_LENGTH,
-          (path, member, value) -> {
-            Set<String> found = UrlCredentials.find(value);
-            if (!found.isEmpty()) {
-              findings.add(
-                  SecurityRules.CREDENTIALS_IN_URL,
-                  path.pointer(),
-                  null,
-                  "a URL carries credentials (" + String.join(", ", found) + ")",
-                  "a URL without credentials",
-                  null);
-            }
-          });
+    for (EventContext.PayloadString string : event.payloadStrings()) {
+      if (string.value().length() < MIN_LENGTH) {
+        continue;
+      }
+      Set<String> found = UrlCredentials.find(string.value());
+      if (!found.isEmpty()) {
+        findings.add(
+            SecurityRules.CREDENTIALS_IN_URL,
+            string.path().pointer(),
+            null,
+            "a URL carries credentials (" + String.join(", ", found) + ")",
+            "a URL without credentials",
+            null);
+      }
     }
   }
 }
