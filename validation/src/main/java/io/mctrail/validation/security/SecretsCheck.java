@@ -1,12 +1,16 @@
 package io.mctrail.validation.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.mediaconvert.MediaConvertShapes;
+import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.model.runtime.ValueType;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.TreePath;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +126,10 @@ public final class SecretsCheck implements Check {
   }
 
   static boolean isSecretName(String name) {
+    Boolean member = MEMBER_NAMES.get(name);
+    if (member != null) {
+      return member;
+    }
     if (!mayBeSecretName(name)) {
       return false;
     }
@@ -165,7 +173,27 @@ public final class SecretsCheck implements Check {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
-  private static final java.util.Map<String, Boolean> SECRET_NAMES =
+  /** The answer for every member name of the model, worked out once. */
+  private static final Map<String, Boolean> MEMBER_NAMES = memberNames();
+
+  private static Map<String, Boolean> memberNames() {
+    Map<String, Boolean> names = new HashMap<>();
+    for (ValueType type : MediaConvertShapes.ALL.values()) {
+      if (type.kind() == ValueType.Kind.STRUCTURE) {
+        for (MemberDescriptor<?> m : type.structure().members()) {
+          String name = m.jsonName();
+          names.put(
+              name,
+              STATIC_KEY_VALUE.equals(name)
+                  || (SECRET_NAME.matcher(name).matches()
+                      && !REFERENCE_NAME.matcher(name).matches()));
+        }
+      }
+    }
+    return Map.copyOf(names);
+  }
+
+  private static final Map<String, Boolean> SECRET_NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Neither null, nor empty, nor a redaction marker. */
