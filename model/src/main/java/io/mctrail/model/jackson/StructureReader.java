@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.mctrail.model.runtime.MemberDescriptor;
+import io.mctrail.model.runtime.ModelCollections;
 import io.mctrail.model.runtime.Payload;
 import io.mctrail.model.runtime.PayloadResolver;
+import io.mctrail.model.runtime.ReadMessages;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.model.runtime.Structure;
 import io.mctrail.model.runtime.StructureBuilder;
@@ -200,7 +202,7 @@ final class StructureReader {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw mismatch(p, type.shapeName(), "an array");
     }
-    List<Object> list = new ArrayList<>();
+    ArrayList<Object> list = new ArrayList<>();
     ValueType element = type.element();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
@@ -209,7 +211,7 @@ final class StructureReader {
         throw JsonMappingException.wrapWithPath(e, list, list.size());
       }
     }
-    return list;
+    return ModelCollections.adopt(list);
   }
 
   private static Map<String, Object> readMap(
@@ -217,7 +219,7 @@ final class StructureReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(p, type.shapeName(), "an object");
     }
-    Map<String, Object> map = new LinkedHashMap<>();
+    LinkedHashMap<String, Object> map = new LinkedHashMap<>();
     ValueType value = type.element();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       JsonToken t = p.nextToken();
@@ -227,7 +229,7 @@ final class StructureReader {
         throw JsonMappingException.wrapWithPath(e, map, key);
       }
     }
-    return map;
+    return ModelCollections.adopt(map);
   }
 
   private static long integral(JsonParser p, ValueType type, long min, long max)
@@ -235,7 +237,7 @@ final class StructureReader {
     double d = p.getDoubleValue();
     if (d != Math.rint(d) || d < min || d > max || Double.isInfinite(d)) {
       throw MismatchedInputException.from(
-          p, Integer.class, "expected an integer for " + type.shapeName() + ", got " + p.getText());
+          p, Integer.class, ReadMessages.notAnInteger(type.shapeName(), p.getText()));
     }
     return (long) d;
   }
@@ -243,23 +245,14 @@ final class StructureReader {
   /** A number beyond what the member's Java type holds: reading it would change its value. */
   private static MismatchedInputException outOfRange(JsonParser p, ValueType type, String what)
       throws IOException {
-    String text = p.getText();
     return MismatchedInputException.from(
-        p,
-        (Class<?>) null,
-        "expected "
-            + what
-            + " for "
-            + type.shapeName()
-            + ", got a number beyond its range ("
-            + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-            + ")");
+        p, (Class<?>) null, ReadMessages.outOfRange(what, type.shapeName(), p.getText()));
   }
 
   private static MismatchedInputException mismatch(JsonParser p, String shape, String expected) {
     JsonToken t = p.currentToken();
     return MismatchedInputException.from(
-        p, (Class<?>) null, "expected " + expected + " for " + shape + ", got " + describe(t));
+        p, (Class<?>) null, ReadMessages.mismatch(expected, shape, describe(t)));
   }
 
   private static String describe(JsonToken t) {
