@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Set;
@@ -515,19 +516,38 @@ public final class RecordReader implements Closeable {
     }
   }
 
-  /** Copies up to the end of the container(s) open at {@code depth}. */
+  /**
+   * Copies up to the end of the container(s) open at {@code depth}. The bytes between brackets and
+   * strings are copied a run at a time: this loop and the string's see every byte of every record.
+   */
   private void copyRestOfContainer(Capture out, int depth) throws IOException {
     while (depth > 0) {
-      int c = read();
-      if (c == EOF) {
+      if (pos == len && !fill()) {
         throw new Truncated("the input ends inside a record");
       }
+      byte[] b = buf;
+      int end = len;
+      int i = pos;
+      int c = 0;
+      while (i < end) {
+        c = b[i];
+        if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') {
+          break;
+        }
+        i++;
+      }
+      out.write(b, pos, i - pos);
+      pos = i;
+      if (i == end) {
+        continue;
+      }
+      pos++;
       out.write(c);
       if (c == '"') {
         copyStringBody(out);
       } else if (c == '{' || c == '[') {
         depth++;
-      } else if (c == '}' || c == ']') {
+      } else {
         depth--;
       }
     }
@@ -541,22 +561,34 @@ public final class RecordReader implements Closeable {
     return out.text(start, out.size() - 1);
   }
 
+  /** Copies the rest of a string whose opening quote was read, a run of plain bytes at a time. */
   private void copyStringBody(Capture out) throws IOException {
     while (true) {
-      int c = read();
-      if (c == EOF) {
+      if (pos == len && !fill()) {
         throw new Truncated("the input ends inside a string");
       }
+      byte[] b = buf;
+      int end = len;
+      int i = pos;
+      while (i < end && b[i] != '"' && b[i] != '\\') {
+        i++;
+      }
+      out.write(b, pos, i - pos);
+      pos = i;
+      if (i == end) {
+        continue;
+      }
+      int c = b[i];
+      pos++;
       out.write(c);
-      if (c == '\\') {
-        int escaped = read();
-        if (escaped == EOF) {
-          throw new Truncated("the input ends inside a string");
-        }
-        out.write(escaped);
-      } else if (c == '"') {
+      if (c == '"') {
         return;
       }
+      int escaped = read();
+      if (escaped == EOF) {
+        throw new Truncated("the input ends inside a string");
+      }
+      out.write(escaped);
     }
   }
 
@@ -610,23 +642,58 @@ public final class RecordReader implements Closeable {
     return true;
   }
 
-  /** A byte buffer that stops growing at a limit but remembers that it overflowed. */
-  private static final class Capture extends ByteArrayOutputStream {
+  /**
+   * A byte buffer that stops growing at a limit but remembers that it overflowed. Not a {@code
+   * ByteArrayOutputStream}, whose every write is synchronized: it takes every byte of the input.
+   */
+  private static final class Capture {
     private final int limit;
+    private byte[] buf = new byte[1024];
+    private int count;
     private boolean overflowed;
 
     Capture(int limit) {
-      super(256);
       this.limit = limit;
     }
 
-    @Override
-    public void write(int b) {
+    void write(int b) {
       if (count >= limit) {
         overflowed = true;
         return;
       }
-      super.write(b);
+      if (count == buf.length) {
+        grow(count + 1);
+      }
+      buf[count++] = (byte) b;
+    }
+
+    void write(byte[] bytes, int off, int n) {
+      int room = Math.min(n, limit - count);
+      if (room < n) {
+        overflowed = true;
+      }
+      if (room <= 0) {
+        return;
+      }
+      if (count + room > buf.length) {
+        grow(count + room);
+      }
+      System.arraycopy(bytes, off, buf, count, room);
+      count += room;
+    }
+
+    /** Room for {@code needed} bytes (never more than the limit): doubling, as far as the limit. */
+    private void grow(int needed) {
+      long doubled = (long) buf.length * 2;
+      buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(doubled, limit)));
+    }
+
+    int size() {
+      return count;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, count);
     }
 
     boolean overflowed() {

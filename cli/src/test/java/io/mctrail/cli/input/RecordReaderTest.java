@@ -214,6 +214,49 @@ class RecordReaderTest {
   }
 
   @Test
+  void recordsAcrossTheReadersBufferAreCutOutByteForByte() throws Exception {
+    List<String> sent = new ArrayList<>();
+    StringBuilder log = new StringBuilder("{\"Records\":[");
+    for (int i = 0; i < 90; i++) {
+      String text = "x\\\"y".repeat(i * 37 % 500) + "é中😀" + "z".repeat(i * 101 % 3000);
+      String record =
+          "{\"eventID\":\""
+              + i
+              + "\",\"s\":\""
+              + text
+              + "\",\"a\":[1,[2,{\"b\":\"]}[{\\\\\"}],{}],\"n\":{\"m\":{\"o\":[]}}}";
+      sent.add(record);
+      log.append(i == 0 ? "" : ",\n ").append(record);
+    }
+    log.append("]}");
+    assertThat(log.length()).isGreaterThan(3 * 65536);
+
+    assertThat(records(read(log.toString()))).containsExactlyElementsOf(sent);
+    assertThat(records(read(gzip(log.toString().getBytes(StandardCharsets.UTF_8)))))
+        .containsExactlyElementsOf(sent);
+  }
+
+  @Test
+  void aRecordOfExactlyTheLimitIsReadAndOneByteMoreIsBroken() throws Exception {
+    String exact = "{\"x\":\"" + "a".repeat(2048 - 8) + "\"}";
+    String over = "{\"x\":\"" + "a".repeat(2048 - 7) + "\"}";
+    assertThat(exact.getBytes(StandardCharsets.UTF_8)).hasSize(2048);
+    List<InputItem> items = new ArrayList<>();
+    try (RecordReader r =
+        RecordReader.open(
+            new ByteArrayInputStream(
+                ("[" + exact + "," + over + "," + A + "]").getBytes(StandardCharsets.UTF_8)),
+            new InputLimits(2048))) {
+      for (InputItem i = r.next(); i != null; i = r.next()) {
+        items.add(i);
+      }
+    }
+    assertThat(records(items).get(0)).isEqualTo(exact);
+    assertThat(items.get(1)).isInstanceOf(InputItem.Broken.class);
+    assertThat(records(items).get(2)).isEqualTo(A);
+  }
+
+  @Test
   void aByteOrderMarkIsSkippedAndUtf16IsReadAsUtf16() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] withBom = new byte[bom.length + A.length()];
