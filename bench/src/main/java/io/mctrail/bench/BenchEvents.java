@@ -1,5 +1,6 @@
 package io.mctrail.bench;
 
+import io.mctrail.testkit.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,10 +39,7 @@ public final class BenchEvents {
     if (dir != null && !dir.isBlank()) {
       return "the *.json events of " + dir;
     }
-    return "the first "
-        + count()
-        + " records of the corpus of seed "
-        + io.mctrail.testkit.Seeds.format(seed());
+    return "the first " + count() + " records of the corpus of seed " + Seeds.format(seed());
   }
 
   /** The events of {@code folder}, as bytes. */
@@ -63,9 +61,7 @@ public final class BenchEvents {
   /** The seed of the built events: {@code -Dmctrail.bench.seed}, or the corpus's default. */
   public static long seed() {
     String seed = System.getProperty("mctrail.bench.seed");
-    return seed == null || seed.isBlank()
-        ? CorpusBuilder.DEFAULT_SEED
-        : io.mctrail.testkit.Seeds.parse(seed);
+    return seed == null || seed.isBlank() ? CorpusBuilder.DEFAULT_SEED : Seeds.parse(seed);
   }
 
   private static int count() {

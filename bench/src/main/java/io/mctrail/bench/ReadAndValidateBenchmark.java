@@ -102,7 +102,7 @@ public class ReadAndValidateBenchmark {
     return defaults.validate(nextEvent());
   }
 
-  /** The validator with the strict profile (networknt and Hibernate Validator included). */
+  /** 5. The validator with the strict profile (networknt and Hibernate Validator included). */
   @Benchmark
   public Object validatorStrict() {
     return strict.validate(nextEvent());

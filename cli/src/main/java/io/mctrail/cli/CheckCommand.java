@@ -209,10 +209,10 @@ final class CheckCommand implements Callable<Integer> {
             Validator.create(validatorConfig), threadCount, allSources, inputLimits, System.in);
     Summary s;
     // The report is written as the run goes: memory does not grow with the number of records.
-    try (ReportTarget target = target();
-        ReportStream report = ReportWriter.of(reportFormat).open(target.writer());
-        Progress progress =
-            Progress.start(files.inputs().size(), System.err, !quiet && Progress.terminal())) {
+    try (Progress progress =
+            Progress.start(files.inputs().size(), System.err, !quiet && Progress.terminal());
+        ReportTarget target = target(progress);
+        ReportStream report = ReportWriter.of(reportFormat).open(target.writer())) {
       run.run(files, progress, readable, report);
       s = report.finish();
       target.commit();
@@ -235,10 +235,16 @@ final class CheckCommand implements Callable<Integer> {
     return threshold != null && count(s, threshold) > 0 ? 1 : 0;
   }
 
-  private ReportTarget target() throws IOException {
-    return output == null
-        ? ReportTarget.stdout(spec.commandLine().getOut())
-        : ReportTarget.file(output);
+  /**
+   * Where the report goes; on a terminal that also shows the progress line, the report's lines
+   * share it with the progress line rather than run into it.
+   */
+  private ReportTarget target(Progress progress) throws IOException {
+    if (output != null) {
+      return ReportTarget.file(output);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    return ReportTarget.stdout(Progress.stdoutTerminal() ? progress.sharing(out) : out);
   }
 
   private static long count(Summary s, Severity threshold) {

@@ -2,6 +2,7 @@ package io.mctrail.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -56,15 +57,24 @@ final class Progress implements AutoCloseable {
    * progress); elsewhere, whether the JVM has a console.
    */
   static boolean terminal() {
+    return terminal(2);
+  }
+
+  /** Whether standard output is a terminal, as {@link #terminal()} tells for standard error. */
+  static boolean stdoutTerminal() {
+    return terminal(1);
+  }
+
+  private static boolean terminal(int fd) {
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
       return System.console() != null;
     }
   }
 
-  private void show() {
+  synchronized void show() {
     double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
     long r = records.get();
     err.printf(
@@ -72,6 +82,64 @@ final class Progress implements AutoCloseable {
         files.get(), totalFiles, r, findings.get(), r / seconds);
     err.flush();
     shown = true;
+  }
+
+  /** Clears the progress line, if shown; the next tick draws it again. */
+  private synchronized void clearLine() {
+    if (shown) {
+      err.print("\r" + " ".repeat(90) + "\r");
+      err.flush();
+      shown = false;
+    }
+  }
+
+  /**
+   * {@code out} made to share the terminal with the progress line, for a report written to the
+   * screen while the run goes on: whole lines only reach it, each time after the progress line is
+   * cleared, so report lines scroll above the progress line and never run into it. {@code out}
+   * itself when no progress is shown.
+   */
+  Writer sharing(Writer out) {
+    if (timer == null) {
+      return out;
+    }
+    return new Writer() {
+      private final StringBuilder partial = new StringBuilder();
+
+      @Override
+      public void write(char[] chars, int off, int len) throws IOException {
+        partial.append(chars, off, len);
+        int end = partial.lastIndexOf("\n");
+        if (end >= 0) {
+          emit(partial.substring(0, end + 1));
+          partial.delete(0, end + 1);
+        }
+      }
+
+      /** Writes out a line still open too: the report writers flush only at their end. */
+      @Override
+      public void flush() throws IOException {
+        if (partial.length() > 0) {
+          emit(partial.toString());
+          partial.setLength(0);
+        }
+        out.flush();
+      }
+
+      /** Flushes; standard output stays open. */
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+
+      private void emit(String lines) throws IOException {
+        synchronized (Progress.this) {
+          clearLine();
+          out.write(lines);
+          out.flush();
+        }
+      }
+    };
   }
 
   @Override
@@ -83,10 +151,7 @@ final class Progress implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      if (shown) {
-        err.print("\r" + " ".repeat(90) + "\r");
-        err.flush();
-      }
+      clearLine();
     }
   }
 }

@@ -3,7 +3,6 @@ package io.mctrail.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,8 +32,8 @@ final class ReportTarget implements AutoCloseable {
     this.writer = writer;
   }
 
-  /** Standard output, through the command's writer. */
-  static ReportTarget stdout(PrintWriter out) {
+  /** Standard output, through {@code out}, which is flushed and left open. */
+  static ReportTarget stdout(Writer out) {
     return new ReportTarget(null, null, out);
   }
 
