@@ -11,13 +11,17 @@
 #   --size N[m|g]        uncompressed size of the end-to-end corpus (default 2g)
 #   --files-size N[m|g]  size of each corpus of the files comparison (default 256m)
 #   --quick              JMH with one short warm-up and two short iterations
-#   --jmh-args "ARGS"    more JMH options (e.g. a benchmark regex: "ReadAndValidate")
+#   --benchmarks REGEX   the JMH benchmarks to run (default every one: io.mctrail.bench.*)
+#   --jmh-args "ARGS"    more JMH options (e.g. "-f 2 -wi 5")
 #   --no-jmh, --no-e2e   leave out the benchmarks or the end-to-end runs
 #   --no-build           use the jars already built
 #   --work DIR           where the corpora go (default a new temporary folder, deleted after)
 #   --out FILE           where the results go (default bench/RESULTS.md)
 # Environment: MVN (default ./mvnw) and MVN_ARGS (e.g. "-o") build the jars; JAVA (default java).
 set -euo pipefail
+
+# Everything in a function: bash reads it whole before it runs, so the file may change meanwhile.
+main() {
 cd "$(dirname "$0")/.."
 
 size=2g
@@ -29,19 +33,21 @@ build=1
 work=""
 out=bench/RESULTS.md
 jmh_args=""
+benchmarks='io.mctrail.bench.*'
 command="bench/run.sh${*:+ $*}"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) size=$2; shift 2 ;;
     --files-size) files_size=$2; shift 2 ;;
     --quick) quick=1; shift ;;
+    --benchmarks) benchmarks=$2; shift 2 ;;
     --jmh-args) jmh_args=$2; shift 2 ;;
     --no-jmh) jmh=0; shift ;;
     --no-e2e) e2e=0; shift ;;
     --no-build) build=0; shift ;;
     --work) work=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ {print; next} NR > 1 {exit}' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -85,7 +91,7 @@ if [[ $jmh == 1 ]]; then
   fi
   log "running the JMH benchmarks"
   # shellcheck disable=SC2086
-  "$JAVA" -jar "$BENCH_JAR" -rf json -rff "$work/jmh.json" $quick_args $jmh_args 'io.mctrail.bench.*' \
+  "$JAVA" -jar "$BENCH_JAR" -rf json -rff "$work/jmh.json" $quick_args $jmh_args "$benchmarks" \
     | tee "$work/jmh.txt" >&2
 fi
 
@@ -165,3 +171,7 @@ fi
 
 log "writing $out"
 "$JAVA" -cp "$BENCH_JAR" io.mctrail.bench.ResultsReport --jmh "$work/jmh.json" --run "$props" --out "$out"
+}
+
+main "$@"
+exit
