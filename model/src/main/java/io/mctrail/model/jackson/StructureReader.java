@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.mctrail.model.runtime.MemberDescriptor;
@@ -29,7 +30,9 @@ import java.util.Map;
  * may be a redaction marker or {@code null}; a field the model does not know is kept; a double may
  * be integral and an integer may be an integral float. A value of the wrong JSON type, or a number
  * beyond the range of the member's Java type (an {@code int}, a {@code long}, a finite {@code
- * double}), fails with a {@link MismatchedInputException} whose path locates it.
+ * double}), fails with a {@link MismatchedInputException} whose path locates it; so does a number
+ * beyond the range of a double in JSON the model keeps as a tree (an unknown field, a document, an
+ * untyped payload), which Jackson would read as an infinity and write back as a string.
  */
 final class StructureReader {
 
@@ -53,7 +56,7 @@ final class StructureReader {
       try {
         if (member == null) {
           extras = extras == null ? StructureExtras.builder() : extras;
-          extras.unknownField(field, ctxt.readTree(p));
+          extras.unknownField(field, readTree(p, ctxt));
           continue;
         }
         if (token == JsonToken.VALUE_NULL) {
@@ -107,7 +110,7 @@ final class StructureReader {
   private static Payload payload(
       JsonParser p, DeserializationContext ctxt, StructureDescriptor<?> typed) throws IOException {
     if (typed == null) {
-      return new Payload.Untyped(ctxt.readTree(p));
+      return new Payload.Untyped(readTree(p, ctxt));
     }
     return new Payload.Typed(read(p, ctxt, typed));
   }
@@ -181,9 +184,9 @@ final class StructureReader {
         }
         throw mismatch(p, type.shapeName(), "a timestamp (number or string)");
       case DOCUMENT:
-        return ctxt.readTree(p);
+        return readTree(p, ctxt);
       case PAYLOAD:
-        return new Payload.Untyped(ctxt.readTree(p));
+        return new Payload.Untyped(readTree(p, ctxt));
       case LIST:
         return readList(p, ctxt, type);
       case MAP:
@@ -228,6 +231,66 @@ final class StructureReader {
       }
     }
     return map;
+  }
+
+  /**
+   * The JSON value whose first token is current, as a tree; a number in it beyond the range of a
+   * double (read as an infinity, which would not write back as the number it was) fails with a
+   * {@link MismatchedInputException} whose path locates it.
+   */
+  private static JsonNode readTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonNode tree = ctxt.readTree(p);
+    if (tree.isContainerNode() || tree.isFloatingPointNumber()) {
+      List<Object> path = infinity(tree);
+      if (path != null) {
+        MismatchedInputException e =
+            MismatchedInputException.from(
+                p,
+                (Class<?>) null,
+                "a number beyond the range of a double cannot be kept as it was read");
+        for (int i = path.size() - 1; i >= 0; i--) {
+          if (path.get(i) instanceof Integer index) {
+            e.prependPath(tree, index);
+          } else {
+            e.prependPath(tree, (String) path.get(i));
+          }
+        }
+        throw e;
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * The path (field names and indexes) to the first infinite number in {@code tree}, or {@code
+   * null}. Iterative, so that no nesting the parser allowed overflows the stack.
+   */
+  private static List<Object> infinity(JsonNode tree) {
+    record Frame(JsonNode node, Frame parent, Object token) {}
+    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+    stack.push(new Frame(tree, null, null));
+    while (!stack.isEmpty()) {
+      Frame f = stack.pop();
+      JsonNode node = f.node();
+      if (node.isFloatingPointNumber()) {
+        if (!Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
+          java.util.ArrayDeque<Object> path = new java.util.ArrayDeque<>();
+          for (Frame at = f; at.parent() != null; at = at.parent()) {
+            path.push(at.token());
+          }
+          return new ArrayList<>(path);
+        }
+      } else if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          stack.push(new Frame(e.getValue(), f, e.getKey()));
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          stack.push(new Frame(node.get(i), f, i));
+        }
+      }
+    }
+    return null;
   }
 
   private static long integral(JsonParser p, ValueType type, long min, long max)
