@@ -26,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads generated structures from a Jackson stream, driven by their descriptors: a member's value
- * may be a redaction marker or {@code null}; a field the model does not know is kept; a double may
- * be integral and an integer may be an integral float. A value of the wrong JSON type, or a number
+ * Reads generated structures from a Jackson stream, driven by their descriptors: a member's value,
+ * an element of a list and a value of a map may be a redaction marker or {@code null} (a marker in
+ * a collection reads as {@code null} there and is recorded in the structure's {@link
+ * StructureExtras#redactedElements()}); a field the model does not know is kept; a double may be
+ * integral and an integer may be an integral float. A value of the wrong JSON type, or a number
  * beyond the range of the member's Java type (an {@code int}, a {@code long}, a finite {@code
  * double}), fails with a {@link MismatchedInputException} whose path locates it; so does a number
  * beyond the range of a double in JSON the model keeps as a tree (an unknown field, a document, an
@@ -50,6 +52,7 @@ final class StructureReader {
     PayloadResolver resolver = descriptor.payloadResolver();
     Map<String, String> keys = resolver == null ? null : new HashMap<>();
     Map<MemberDescriptor<T>, TokenBuffer> deferred = null;
+    ElementMarkers markers = new ElementMarkers();
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       MemberDescriptor<T> member = descriptor.memberByJsonName(field);
@@ -85,7 +88,12 @@ final class StructureReader {
           }
           continue;
         }
-        member.set(builder, readValue(p, ctxt, type));
+        ValueType.Kind kind = type.kind();
+        Path path =
+            kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP
+                ? new Path(null, field)
+                : null;
+        member.set(builder, readValue(p, ctxt, type, markers, path));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, descriptor.type(), field);
       }
@@ -99,6 +107,12 @@ final class StructureReader {
         } catch (JsonMappingException e) {
           throw JsonMappingException.wrapWithPath(e, descriptor.type(), member.jsonName());
         }
+      }
+    }
+    if (markers.pointers != null) {
+      extras = extras == null ? StructureExtras.builder() : extras;
+      for (Map.Entry<String, String> m : markers.pointers.entrySet()) {
+        extras.redactedElement(m.getKey(), m.getValue());
       }
     }
     if (extras != null) {
@@ -115,8 +129,41 @@ final class StructureReader {
     return new Payload.Typed(read(p, ctxt, typed));
   }
 
-  /** Reads one value of {@code type}; the current token is its first. */
-  static Object readValue(JsonParser p, DeserializationContext ctxt, ValueType type)
+  /**
+   * Where a value stands in the structure being read: the member's JSON name, then an index or a
+   * key for each collection level. Only made into a JSON Pointer when a marker stands there.
+   */
+  private record Path(Path parent, Object token) {
+    String pointer() {
+      StringBuilder b = new StringBuilder();
+      append(b);
+      return b.toString();
+    }
+
+    private void append(StringBuilder b) {
+      if (parent != null) {
+        parent.append(b);
+      }
+      b.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+    }
+  }
+
+  /** The markers that stood for elements of the structure being read: pointer to marker. */
+  private static final class ElementMarkers {
+    private Map<String, String> pointers;
+
+    void add(Path path, String marker) {
+      pointers = pointers == null ? new LinkedHashMap<>() : pointers;
+      pointers.put(path.pointer(), marker);
+    }
+  }
+
+  /**
+   * Reads one value of {@code type}; the current token is its first. A marker in place of an
+   * element of a collection in it is recorded in {@code markers} at its place below {@code path}.
+   */
+  private static Object readValue(
+      JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
       throws IOException {
     JsonToken t = p.currentToken();
     switch (type.kind()) {
@@ -188,9 +235,9 @@ final class StructureReader {
       case PAYLOAD:
         return new Payload.Untyped(readTree(p, ctxt));
       case LIST:
-        return readList(p, ctxt, type);
+        return readList(p, ctxt, type, markers, path);
       case MAP:
-        return readMap(p, ctxt, type);
+        return readMap(p, ctxt, type, markers, path);
       case STRUCTURE:
         return read(p, ctxt, type.structure());
       default:
@@ -198,7 +245,8 @@ final class StructureReader {
     }
   }
 
-  private static List<Object> readList(JsonParser p, DeserializationContext ctxt, ValueType type)
+  private static List<Object> readList(
+      JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw mismatch(p, type.shapeName(), "an array");
@@ -207,7 +255,7 @@ final class StructureReader {
     ValueType element = type.element();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
-        list.add(p.currentToken() == JsonToken.VALUE_NULL ? null : readValue(p, ctxt, element));
+        list.add(readElement(p, ctxt, element, markers, path, list.size()));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, list, list.size());
       }
@@ -216,16 +264,17 @@ final class StructureReader {
   }
 
   private static Map<String, Object> readMap(
-      JsonParser p, DeserializationContext ctxt, ValueType type) throws IOException {
+      JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(p, type.shapeName(), "an object");
     }
     Map<String, Object> map = new LinkedHashMap<>();
     ValueType value = type.element();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-      JsonToken t = p.nextToken();
+      p.nextToken();
       try {
-        map.put(key, t == JsonToken.VALUE_NULL ? null : readValue(p, ctxt, value));
+        map.put(key, readElement(p, ctxt, value, markers, path, key));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, map, key);
       }
@@ -293,6 +342,32 @@ final class StructureReader {
     return null;
   }
 
+  /**
+   * Reads an element of a collection, {@code token} (its index or its key) below {@code path}:
+   * {@code null} for {@code null}, and for a redaction marker, which is recorded in {@code
+   * markers}.
+   */
+  private static Object readElement(
+      JsonParser p,
+      DeserializationContext ctxt,
+      ValueType element,
+      ElementMarkers markers,
+      Path path,
+      Object token)
+      throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_STRING && RedactionMarker.isMarker(p.getText())) {
+      markers.add(new Path(path, token), p.getText());
+      return null;
+    }
+    ValueType.Kind kind = element.kind();
+    boolean collection = kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP;
+    return readValue(p, ctxt, element, markers, collection ? new Path(path, token) : null);
+  }
+
   private static long integral(JsonParser p, ValueType type, long min, long max)
       throws IOException {
     double d = p.getDoubleValue();
@@ -339,6 +414,4 @@ final class StructureReader {
       default -> t.asString() == null ? t.name() : t.asString();
     };
   }
-
-  /** Reads a standalone JSON value of {@code type}, for callers outside a structure. */
 }
