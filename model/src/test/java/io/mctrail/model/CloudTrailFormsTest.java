@@ -187,6 +187,48 @@ class CloudTrailFormsTest {
                     .contains("outputs"));
   }
 
+  /**
+   * A number beyond the range of a double would be an infinity, written back as the string {@code
+   * "Infinity"}: wherever it is, in a member, an unknown field, deep in one, or in an untyped
+   * payload, reading fails with the path of the number (found by fuzzing, in an unknown field).
+   */
+  @Test
+  void aNumberBeyondTheRangeOfADoubleFailsWithItsPathWhereverItIs() throws Exception {
+    String[][] cases = {
+      {"{\"eventVersion\":\"1.09\",\"unknown\":1e400}", "unknown"},
+      {"{\"eventVersion\":\"1.09\",\"unknown\":{\"a\":[1,-2E+999]}}", "unknown", "a", "[1]"},
+      {
+        "{\"eventSource\":\"lambda.amazonaws.com\",\"eventName\":\"Invoke\","
+            + "\"requestParameters\":{\"n\":17180000000000000e0000000000893531}}",
+        "requestParameters",
+        "n"
+      },
+      {
+        "{\"eventName\":\"CreateJob\",\"requestParameters\":{\"settings\":{\"outputGroups\":"
+            + "[{\"outputs\":[{\"videoDescription\":{\"codecSettings\":{\"h264Settings\":"
+            + "{\"gopSize\":1e400}}}}]}]}}}",
+        "requestParameters",
+        "outputGroups",
+        "gopSize"
+      }
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> Events.MAPPER.readValue(c[0], CloudTrailEvent.class))
+          .as(c[0])
+          .isInstanceOfSatisfying(
+              JsonMappingException.class,
+              e -> {
+                assertThat(e.getOriginalMessage()).contains("beyond");
+                for (int i = 1; i < c.length; i++) {
+                  assertThat(e.getPathReference()).contains(c[i]);
+                }
+              });
+    }
+    CloudTrailEvent large =
+        Events.MAPPER.readValue("{\"unknown\":[1.5,-1e300]}", CloudTrailEvent.class);
+    assertThat(Events.MAPPER.writeValueAsString(large)).isEqualTo("{\"unknown\":[1.5,-1.0E300]}");
+  }
+
   @Test
   void timestampsInEveryFormReadToAnInstantAndWriteBackTheirText() throws Exception {
     String[][] cases = {
