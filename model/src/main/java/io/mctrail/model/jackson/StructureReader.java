@@ -54,7 +54,7 @@ final class StructureReader {
     PayloadResolver resolver = descriptor.payloadResolver();
     Map<String, String> keys = resolver == null ? null : new HashMap<>();
     Map<MemberDescriptor<T>, TokenBuffer> deferred = null;
-    ElementMarkers markers = new ElementMarkers();
+    ElementMarkers markers = null; // made for the first collection member
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       MemberDescriptor<T> member = descriptor.memberByJsonName(field);
@@ -91,10 +91,11 @@ final class StructureReader {
           continue;
         }
         ValueType.Kind kind = type.kind();
-        Path path =
-            kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP
-                ? new Path(null, field)
-                : null;
+        Path path = null;
+        if (kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP) {
+          path = new Path(null, field);
+          markers = markers == null ? new ElementMarkers() : markers;
+        }
         member.set(builder, readValue(p, ctxt, type, markers, path));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, descriptor.type(), field);
@@ -111,7 +112,7 @@ final class StructureReader {
         }
       }
     }
-    if (markers.pointers != null) {
+    if (markers != null && markers.pointers != null) {
       extras = extras == null ? StructureExtras.builder() : extras;
       for (Map.Entry<String, String> m : markers.pointers.entrySet()) {
         extras.redactedElement(m.getKey(), m.getValue());
