@@ -4,21 +4,67 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.model.cloudtrail.CloudTrailEvent;
 import io.mctrail.model.cloudtrail.MediaConvertPayloads;
 import io.mctrail.model.runtime.OperationDescriptor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One event under validation: the JSON tree as it was read (every pointer refers to it), the typed
- * event when it could be read, and the MediaConvert operation it records.
+ * event (read on first use), and the MediaConvert operation it records. Used by one thread, for one
+ * event.
  */
 public final class EventContext {
 
+  /**
+   * Why the record could not be read into the typed model.
+   *
+   * @param pointer where the value the model could not read is
+   * @param message the model's reason
+   */
+  public record ReadFailure(String pointer, String message) {}
+
+  /** Reads the typed event from a tree: the event, or why it cannot be read. */
+  interface TypedReader {
+    /** The typed event; throws {@link ReadFailureException} when it cannot be read. */
+    CloudTrailEvent read(JsonNode root) throws ReadFailureException;
+  }
+
+  /** A record the typed model cannot read. */
+  static final class ReadFailureException extends Exception {
+    private final ReadFailure failure;
+
+    ReadFailureException(ReadFailure failure) {
+      super(failure.message(), null, false, false);
+      this.failure = failure;
+    }
+  }
+
+  /**
+   * A string of a payload ({@code requestParameters} or {@code responseElements}).
+   *
+   * @param path where it is
+   * @param member the member it is the value of (or an element of), or {@code null} when the
+   *     payload itself is the string
+   * @param value the string
+   */
+  public record PayloadString(TreePath path, String member, String value) {}
+
+  private static final String[] PAYLOADS = {"requestParameters", "responseElements"};
+
   private final JsonNode root;
-  private final CloudTrailEvent typed;
+  private final TypedReader reader;
+  private List<PayloadString> payloadStrings;
   private final ValidatorConfig config;
   private final OperationDescriptor operation;
+  private boolean read;
+  private CloudTrailEvent typed;
+  private ReadFailure failure;
 
-  EventContext(JsonNode root, CloudTrailEvent typed, ValidatorConfig config) {
+  EventContext(JsonNode root, TypedReader reader, ValidatorConfig config) {
     this.root = root;
-    this.typed = typed;
+    this.reader = reader;
     this.config = config;
     this.operation =
         MediaConvertPayloads.operation(
@@ -30,9 +76,31 @@ public final class EventContext {
     return root;
   }
 
-  /** The typed event, or {@code null} when the JSON could not be read into the model. */
+  /**
+   * The typed event, or {@code null} when the JSON cannot be read into the model ({@link
+   * #typedFailure()} says why). Read on first use: the checks of the default profile work on the
+   * tree and never ask for it.
+   */
   public CloudTrailEvent typed() {
+    readTyped();
     return typed;
+  }
+
+  /** Why the record cannot be read into the typed model, or {@code null} when it can. */
+  public ReadFailure typedFailure() {
+    readTyped();
+    return failure;
+  }
+
+  private void readTyped() {
+    if (!read) {
+      read = true;
+      try {
+        typed = reader.read(root);
+      } catch (ReadFailureException e) {
+        failure = e.failure;
+      }
+    }
   }
 
   public ValidatorConfig config() {
@@ -53,6 +121,55 @@ public final class EventContext {
   public String text(String field) {
     JsonNode n = root.get(field);
     return n != null && n.isTextual() ? n.asText() : null;
+  }
+
+  /**
+   * Every string of the payloads, in document order, found by one walk that the checks looking at
+   * strings share.
+   */
+  public List<PayloadString> payloadStrings() {
+    if (payloadStrings == null) {
+      List<PayloadString> out = new ArrayList<>();
+      for (String side : PAYLOADS) {
+        JsonNode payload = root.get(side);
+        if (payload == null) {
+          continue;
+        }
+        TreePath path = TreePath.ROOT.child(side);
+        if (payload.isTextual()) {
+          out.add(new PayloadString(path, null, payload.textValue()));
+        } else if (payload.isContainerNode()) {
+          strings(payload, path, null, out);
+        }
+      }
+      payloadStrings = Collections.unmodifiableList(out);
+    }
+    return payloadStrings;
+  }
+
+  private static void strings(
+      JsonNode node, TreePath path, String member, List<PayloadString> out) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        JsonNode value = e.getValue();
+        if (value.isTextual()) {
+          out.add(new PayloadString(path.child(e.getKey()), e.getKey(), value.textValue()));
+        } else if (value.isContainerNode()) {
+          strings(value, path.child(e.getKey()), e.getKey(), out);
+        }
+      }
+    } else {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode value = node.get(i);
+        if (value.isTextual()) {
+          out.add(new PayloadString(path.child(i), member, value.textValue()));
+        } else if (value.isContainerNode()) {
+          strings(value, path.child(i), member, out);
+        }
+      }
+    }
   }
 
   /** {@code requestParameters} when it is an object, otherwise {@code null}. */

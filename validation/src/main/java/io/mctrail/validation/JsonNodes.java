@@ -6,38 +6,50 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Walks of a JSON tree that keep the JSON Pointer of every node. */
+/** Walks of a JSON tree that keep the path of every node (see {@link TreePath}). */
 public final class JsonNodes {
 
-  /** A node and its pointer. */
-  public record Located(String pointer, JsonNode node) {}
+  /** A node and its path. */
+  public record Located(TreePath path, JsonNode node) {
+    /** The node's JSON Pointer. */
+    public String pointer() {
+      return path.pointer();
+    }
+  }
 
   private JsonNodes() {}
 
   /**
    * Every object value of a field named {@code field}, anywhere under {@code node}, in document
-   * order, with its pointer (prefixed by {@code base}).
+   * order, with its path (below {@code base}, the path of {@code node}).
    */
-  public static List<Located> findObjects(JsonNode node, String base, String field) {
+  public static List<Located> findObjects(JsonNode node, TreePath base, String field) {
     List<Located> out = new ArrayList<>();
     find(node, base, field, out);
     return out;
   }
 
-  private static void find(JsonNode node, String pointer, String field, List<Located> out) {
+  private static void find(JsonNode node, TreePath path, String field, List<Located> out) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        String child = JsonPointers.append(pointer, e.getKey());
-        if (e.getKey().equals(field) && e.getValue().isObject()) {
-          out.add(new Located(child, e.getValue()));
+        JsonNode value = e.getValue();
+        if (!value.isContainerNode()) {
+          continue;
         }
-        find(e.getValue(), child, field, out);
+        TreePath child = path.child(e.getKey());
+        if (value.isObject() && e.getKey().equals(field)) {
+          out.add(new Located(child, value));
+        }
+        find(value, child, field, out);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        find(node.get(i), JsonPointers.append(pointer, i), field, out);
+        JsonNode value = node.get(i);
+        if (value.isContainerNode()) {
+          find(value, path.child(i), field, out);
+        }
       }
     }
   }

@@ -7,6 +7,10 @@ package io.mctrail.validation;
  */
 final class Utf8 {
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /** The offset of the first byte of the first ill-formed sequence, or {@code -1}. */
@@ -14,6 +18,13 @@ final class Utf8 {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
+      // ASCII, the usual case, eight bytes at a time.
+      while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i] & 0xff;
       if (b < 0x80) {
         i++;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,10 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mctrail.model.cloudtrail.CloudTrailEvent;
 import io.mctrail.model.jackson.McTrailModule;
-import io.mctrail.validation.constraints.ConstraintRules;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,11 @@ public final class Validator {
 
   private Validator(ValidatorConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.checks = Checks.all();
+    // Only the checks with a rule that runs under this configuration.
+    this.checks =
+        Checks.all().stream()
+            .filter(check -> check.rules().stream().anyMatch(config::isEnabled))
+            .toList();
     ReadLimits limits = config.readLimits();
     JsonFactory factory =
         JsonFactory.builder()
@@ -56,7 +61,9 @@ public final class Validator {
     this.mapper =
         JsonMapper.builder(factory)
             .addModule(new McTrailModule())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Duplicate keys are found as the tree is built (a map put that replaces a value), at
+            // no cost: the parser's own detection keeps a set of the names of every object.
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
   }
@@ -170,45 +177,49 @@ public final class Validator {
   /**
    * The first place where {@code root} nests deeper than {@code maxDepth} levels, or holds a number
    * beyond the range of a double (parsed from {@code 1e400}, or NaN or infinite in a tree built in
-   * code: no exact value, which the checks compare by), or {@code null}. Iterative: it must not
-   * overflow the stack on the trees it is there to catch.
+   * code: no exact value, which the checks compare by), or {@code null}. It recurses no deeper than
+   * {@code maxDepth}, so it cannot overflow the stack on the trees it is there to catch, and it
+   * builds the pointer only for a breach.
    */
   static Breach breach(JsonNode root, int maxDepth) {
-    record Frame(JsonNode node, int depth, Frame parent, String token) {
-      String pointer() {
-        java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
-        for (Frame f = this; f.parent != null; f = f.parent) {
-          tokens.push(f.token);
-        }
-        return JsonPointers.of(List.copyOf(tokens));
-      }
-    }
-    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
-    stack.push(new Frame(root, 1, null, null));
-    while (!stack.isEmpty()) {
-      Frame f = stack.pop();
-      JsonNode node = f.node;
+    Deque<String> tokens = new ArrayDeque<>();
+    String message = breach(root, 1, maxDepth, tokens);
+    return message == null ? null : new Breach(JsonPointers.of(List.copyOf(tokens)), message);
+  }
+
+  /** The breach under {@code node}, with its reference tokens pushed onto {@code tokens}. */
+  private static String breach(JsonNode node, int depth, int maxDepth, Deque<String> tokens) {
+    if (!node.isContainerNode()) {
       if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-        return new Breach(
-            f.pointer(), "a number beyond the range of a double (" + node.asText() + ")");
+        return "a number beyond the range of a double (" + node.asText() + ")";
       }
-      if (!node.isContainerNode()) {
-        continue;
-      }
-      if (f.depth > maxDepth) {
-        return new Breach(
-            f.pointer(), "the record nests deeper than the limit of " + maxDepth + " levels");
-      }
-      // Children pushed last to first, so that the first breach in document order is found.
-      if (node.isObject()) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        node.fields().forEachRemaining(fields::add);
-        for (int i = fields.size() - 1; i >= 0; i--) {
-          stack.push(new Frame(fields.get(i).getValue(), f.depth + 1, f, fields.get(i).getKey()));
+      return null;
+    }
+    if (depth > maxDepth) {
+      return "the record nests deeper than the limit of " + maxDepth + " levels";
+    }
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        JsonNode value = field.getValue();
+        if (value.isContainerNode() || value.isDouble() || value.isFloat()) {
+          String found = breach(value, depth + 1, maxDepth, tokens);
+          if (found != null) {
+            tokens.push(field.getKey());
+            return found;
+          }
         }
-      } else {
-        for (int i = node.size() - 1; i >= 0; i--) {
-          stack.push(new Frame(node.get(i), f.depth + 1, f, Integer.toString(i)));
+      }
+    } else {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode value = node.get(i);
+        if (value.isContainerNode() || value.isDouble() || value.isFloat()) {
+          String found = breach(value, depth + 1, maxDepth, tokens);
+          if (found != null) {
+            tokens.push(Integer.toString(i));
+            return found;
+          }
         }
       }
     }
@@ -234,23 +245,8 @@ public final class Validator {
               + ", not an object");
       return new ValidationResult(null, null, null, findings.toList());
     }
-    CloudTrailEvent typed = null;
-    String unreadablePointer = null;
-    String unreadableMessage = null;
-    try {
-      typed = mapper.treeToValue(root, CloudTrailEvent.class);
-    } catch (JsonMappingException e) {
-      unreadablePointer = pointer(e);
-      unreadableMessage = e.getOriginalMessage();
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      unreadablePointer = "";
-      unreadableMessage = e.getClass().getSimpleName();
-    }
-    EventContext context = new EventContext(root, typed, config);
+    EventContext context = new EventContext(root, this::readTyped, config);
     for (Check check : checks) {
-      if (check.rules().stream().noneMatch(config::isEnabled)) {
-        continue;
-      }
       try {
         check.check(context, findings);
       } catch (RuntimeException | StackOverflowError e) {
@@ -260,15 +256,6 @@ public final class Validator {
             check.getClass().getSimpleName() + " failed: " + e.getClass().getSimpleName());
       }
     }
-    if (unreadablePointer != null) {
-      findings.add(
-          ConstraintRules.UNREADABLE,
-          unreadablePointer,
-          null,
-          "cannot be read into the typed model: " + safe(unreadableMessage),
-          null,
-          null);
-    }
     return new ValidationResult(
         text(root, "eventName"),
         text(root, "eventID"),
@@ -276,12 +263,30 @@ public final class Validator {
         findings.toList());
   }
 
+  /** The typed event of a tree, or why the model cannot read it. */
+  private CloudTrailEvent readTyped(JsonNode root) throws EventContext.ReadFailureException {
+    try {
+      return mapper.treeToValue(root, CloudTrailEvent.class);
+    } catch (JsonMappingException e) {
+      throw new EventContext.ReadFailureException(
+          new EventContext.ReadFailure(pointer(e), safe(e.getOriginalMessage())));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new EventContext.ReadFailureException(
+          new EventContext.ReadFailure("", e.getClass().getSimpleName()));
+    }
+  }
+
   private ValidationResult syntaxError(JsonProcessingException e) {
     Findings f = new Findings(config);
     JsonLocation loc = e.getLocation();
     String where =
         loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-    f.add(SyntaxRules.INVALID_JSON, "", where + safe(e.getOriginalMessage()));
+    String message = safe(e.getOriginalMessage());
+    int jackson = message.indexOf(" for `ObjectNode`");
+    if (message.startsWith("Duplicate field") && jackson > 0) {
+      message = message.substring(0, jackson) + ": a name may appear once in an object";
+    }
+    f.add(SyntaxRules.INVALID_JSON, "", where + message);
     return new ValidationResult(null, null, null, f.toList());
   }
 

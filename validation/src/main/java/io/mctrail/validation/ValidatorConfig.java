@@ -28,6 +28,9 @@ public final class ValidatorConfig {
   private final int maxFindingsPerEvent;
   private final ReadLimits readLimits;
 
+  /** Whether each rule runs, by id: the configuration is immutable, so each answer is kept. */
+  private final Map<String, Boolean> enabledById = new java.util.concurrent.ConcurrentHashMap<>();
+
   private ValidatorConfig(Builder b) {
     this.profile = b.profile;
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
@@ -101,6 +104,15 @@ public final class ValidatorConfig {
 
   /** True when {@code rule} runs under this configuration. */
   public boolean isEnabled(Rule rule) {
+    Boolean known = enabledById.get(rule.id());
+    if (known == null) {
+      known = computeEnabled(rule);
+      enabledById.put(rule.id(), known);
+    }
+    return known;
+  }
+
+  private boolean computeEnabled(Rule rule) {
     if (!enabled.isEmpty() && enabled.stream().noneMatch(p -> matches(rule.id(), p))) {
       return false;
     }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.mctrail.model.runtime.MemberDescriptor;
+import io.mctrail.model.runtime.ModelCollections;
 import io.mctrail.model.runtime.Payload;
 import io.mctrail.model.runtime.PayloadResolver;
+import io.mctrail.model.runtime.ReadMessages;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.model.runtime.Structure;
 import io.mctrail.model.runtime.StructureBuilder;
@@ -52,7 +54,7 @@ final class StructureReader {
     PayloadResolver resolver = descriptor.payloadResolver();
     Map<String, String> keys = resolver == null ? null : new HashMap<>();
     Map<MemberDescriptor<T>, TokenBuffer> deferred = null;
-    ElementMarkers markers = new ElementMarkers();
+    ElementMarkers markers = null; // made for the first collection member
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       MemberDescriptor<T> member = descriptor.memberByJsonName(field);
@@ -89,10 +91,11 @@ final class StructureReader {
           continue;
         }
         ValueType.Kind kind = type.kind();
-        Path path =
-            kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP
-                ? new Path(null, field)
-                : null;
+        Path path = null;
+        if (kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP) {
+          path = new Path(null, field);
+          markers = markers == null ? new ElementMarkers() : markers;
+        }
         member.set(builder, readValue(p, ctxt, type, markers, path));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, descriptor.type(), field);
@@ -109,7 +112,7 @@ final class StructureReader {
         }
       }
     }
-    if (markers.pointers != null) {
+    if (markers != null && markers.pointers != null) {
       extras = extras == null ? StructureExtras.builder() : extras;
       for (Map.Entry<String, String> m : markers.pointers.entrySet()) {
         extras.redactedElement(m.getKey(), m.getValue());
@@ -251,7 +254,7 @@ final class StructureReader {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw mismatch(p, type.shapeName(), "an array");
     }
-    List<Object> list = new ArrayList<>();
+    ArrayList<Object> list = new ArrayList<>();
     ValueType element = type.element();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
@@ -260,7 +263,7 @@ final class StructureReader {
         throw JsonMappingException.wrapWithPath(e, list, list.size());
       }
     }
-    return list;
+    return ModelCollections.adopt(list);
   }
 
   private static Map<String, Object> readMap(
@@ -269,7 +272,7 @@ final class StructureReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(p, type.shapeName(), "an object");
     }
-    Map<String, Object> map = new LinkedHashMap<>();
+    LinkedHashMap<String, Object> map = new LinkedHashMap<>();
     ValueType value = type.element();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       p.nextToken();
@@ -279,7 +282,7 @@ final class StructureReader {
         throw JsonMappingException.wrapWithPath(e, map, key);
       }
     }
-    return map;
+    return ModelCollections.adopt(map);
   }
 
   /**
@@ -373,7 +376,7 @@ final class StructureReader {
     double d = p.getDoubleValue();
     if (d != Math.rint(d) || d < min || d > max || Double.isInfinite(d)) {
       throw MismatchedInputException.from(
-          p, Integer.class, "expected an integer for " + type.shapeName() + ", got " + p.getText());
+          p, Integer.class, ReadMessages.notAnInteger(type.shapeName(), p.getText()));
     }
     return (long) d;
   }
@@ -381,23 +384,14 @@ final class StructureReader {
   /** A number beyond what the member's Java type holds: reading it would change its value. */
   private static MismatchedInputException outOfRange(JsonParser p, ValueType type, String what)
       throws IOException {
-    String text = p.getText();
     return MismatchedInputException.from(
-        p,
-        (Class<?>) null,
-        "expected "
-            + what
-            + " for "
-            + type.shapeName()
-            + ", got a number beyond its range ("
-            + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-            + ")");
+        p, (Class<?>) null, ReadMessages.outOfRange(what, type.shapeName(), p.getText()));
   }
 
   private static MismatchedInputException mismatch(JsonParser p, String shape, String expected) {
     JsonToken t = p.currentToken();
     return MismatchedInputException.from(
-        p, (Class<?>) null, "expected " + expected + " for " + shape + ", got " + describe(t));
+        p, (Class<?>) null, ReadMessages.mismatch(expected, shape, describe(t)));
   }
 
   private static String describe(JsonToken t) {

@@ -26,6 +26,7 @@ public final class StructureExtras {
   private final Map<String, String> redactions;
   private final Set<String> explicitNulls;
   private final Map<String, String> redactedElements;
+  private final boolean empty;
 
   private StructureExtras(
       Map<String, JsonNode> unknownFields,
@@ -36,6 +37,11 @@ public final class StructureExtras {
     this.redactions = redactions;
     this.explicitNulls = nulls;
     this.redactedElements = redactedElements;
+    this.empty =
+        unknownFields.isEmpty()
+            && redactions.isEmpty()
+            && nulls.isEmpty()
+            && redactedElements.isEmpty();
   }
 
   /** Fields the model does not know, by JSON name, in the order they were read. */
@@ -65,10 +71,7 @@ public final class StructureExtras {
 
   /** True when nothing is recorded. */
   public boolean isEmpty() {
-    return unknownFields.isEmpty()
-        && redactions.isEmpty()
-        && explicitNulls.isEmpty()
-        && redactedElements.isEmpty();
+    return empty;
   }
 
   /**
@@ -76,6 +79,9 @@ public final class StructureExtras {
    * element of it (it was given a value); {@code this} when there is none.
    */
   public StructureExtras withoutMember(String jsonName) {
+    if (empty) {
+      return this; // every setter of every builder asks: the usual answer, at once
+    }
     if (!redactions.containsKey(jsonName)
         && !explicitNulls.contains(jsonName)
         && !hasRedactedElementIn(jsonName)) {

@@ -83,11 +83,7 @@ public final class Timestamp {
   public static Timestamp fromNumber(String numberText) {
     Long integral = integral(numberText);
     if (integral != null) {
-      boolean millis = Math.abs(integral) >= MILLIS_THRESHOLD;
-      return new Timestamp(
-          millis ? Instant.ofEpochMilli(integral) : Instant.ofEpochSecond(integral),
-          millis ? Form.EPOCH_MILLIS : Form.EPOCH_SECONDS,
-          numberText);
+      return fromEpoch(integral, numberText, false);
     }
     BigDecimal value = parseDecimal(numberText);
     boolean millis = value.abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0;
@@ -102,6 +98,10 @@ public final class Timestamp {
    */
   public static Timestamp fromString(String text) {
     Objects.requireNonNull(text, "text");
+    Long integral = integral(text);
+    if (integral != null) {
+      return fromEpoch(integral, text, true);
+    }
     if (!text.isEmpty() && isNumeric(text)) {
       BigDecimal value = parseDecimal(text);
       boolean millis = value.abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0;
@@ -144,6 +144,17 @@ public final class Timestamp {
   }
 
   /** The value of a plain integer of at most 18 digits (the usual epoch), or {@code null}. */
+  /** An integral epoch value, in seconds or millis by its size, written as a number or a string. */
+  private static Timestamp fromEpoch(long value, String text, boolean string) {
+    boolean millis = Math.abs(value) >= MILLIS_THRESHOLD;
+    Form form =
+        millis
+            ? (string ? Form.EPOCH_MILLIS_STRING : Form.EPOCH_MILLIS)
+            : (string ? Form.EPOCH_SECONDS_STRING : Form.EPOCH_SECONDS);
+    return new Timestamp(
+        millis ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value), form, text);
+  }
+
   private static Long integral(String text) {
     int n = text.length();
     int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;

@@ -8,6 +8,7 @@ import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonPointers;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.TreePath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -58,15 +59,15 @@ public final class ConsistencyCheck implements Check {
     if (echoed == null || !echoed.isObject()) {
       return;
     }
-    String responseBase = JsonPointers.append("/responseElements", echo.member());
+    TreePath responseBase = TreePath.ROOT.child("responseElements").child(echo.member());
     if (request != null) {
       compareEchoedMembers(echo, request, echoed, responseBase, findings);
     }
-    checkResource(event, echoed, responseBase, findings);
+    checkResource(event, echoed, responseBase.pointer(), findings);
   }
 
   private void compareEchoedMembers(
-      Echo echo, JsonNode request, JsonNode echoed, String responseBase, Findings findings) {
+      Echo echo, JsonNode request, JsonNode echoed, TreePath responseBase, Findings findings) {
     Iterator<Map.Entry<String, JsonNode>> fields = request.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
@@ -77,21 +78,30 @@ public final class ConsistencyCheck implements Check {
       }
       compare(
           name,
+          -1,
           f.getValue(),
           echoed.get(name),
-          JsonPointers.append("/requestParameters", name),
-          JsonPointers.append(responseBase, name),
+          REQUEST.child(name),
+          responseBase.child(name),
           findings);
     }
   }
 
-  /** Compares a request value with the response's value at the same path. */
+  private static final TreePath REQUEST = TreePath.ROOT.child("requestParameters");
+
+  /**
+   * Compares a request value with the response's value at the same path.
+   *
+   * @param name the member the values are of
+   * @param index the index of the values in a list {@code name}, or -1
+   */
   private void compare(
       String name,
+      int index,
       JsonNode sent,
       JsonNode echoed,
-      String requestPointer,
-      String responsePointer,
+      TreePath request,
+      TreePath response,
       Findings findings) {
     if (sent == null || sent.isNull()) {
       return;
@@ -99,9 +109,9 @@ public final class ConsistencyCheck implements Check {
     if (echoed == null || echoed.isMissingNode()) {
       findings.add(
           ConsistencyRules.VALUE_MISSING,
-          responsePointer,
-          requestPointer,
-          "the request sets " + name + " but the response does not echo it",
+          response.pointer(),
+          request.pointer(),
+          "the request sets " + label(name, index) + " but the response does not echo it",
           null,
           null);
       return;
@@ -112,45 +122,47 @@ public final class ConsistencyCheck implements Check {
       if (!sentRedacted) {
         findings.add(
             ConsistencyRules.REDACTED,
-            responsePointer,
-            requestPointer,
-            "the response redacts " + name + "; it compares as unknown",
+            response.pointer(),
+            request.pointer(),
+            "the response redacts " + label(name, index) + "; it compares as unknown",
             null,
             null);
       }
       return;
     }
     if (sent.isObject() && echoed.isObject()) {
-      compareObjects(sent, echoed, requestPointer, responsePointer, findings);
+      compareObjects(sent, echoed, request, response, findings);
     } else if (sent.isArray() && echoed.isArray()) {
-      compareArrays(name, sent, echoed, requestPointer, responsePointer, findings);
+      compareArrays(label(name, index), sent, echoed, request, response, findings);
     } else if (!sameValue(name, sent, echoed)) {
       boolean quote = !SECRET_NAME.matcher(name).matches() && sent.isValueNode();
       findings.add(
           ConsistencyRules.VALUE_CHANGED,
-          responsePointer,
-          requestPointer,
-          name + " differs between the request and the response",
+          response.pointer(),
+          request.pointer(),
+          label(name, index) + " differs between the request and the response",
           quote ? sent.asText() : null,
           quote && echoed.isValueNode() ? echoed.asText() : null);
     }
   }
 
+  /** A member's name, or an element's: {@code name[index]}. */
+  private static String label(String name, int index) {
+    return index < 0 ? name : name + "[" + index + "]";
+  }
+
   private void compareObjects(
-      JsonNode sent,
-      JsonNode echoed,
-      String requestPointer,
-      String responsePointer,
-      Findings findings) {
+      JsonNode sent, JsonNode echoed, TreePath request, TreePath response, Findings findings) {
     Iterator<Map.Entry<String, JsonNode>> fields = sent.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       compare(
           f.getKey(),
+          -1,
           f.getValue(),
           echoed.get(f.getKey()),
-          JsonPointers.append(requestPointer, f.getKey()),
-          JsonPointers.append(responsePointer, f.getKey()),
+          request.child(f.getKey()),
+          response.child(f.getKey()),
           findings);
     }
     Iterator<String> names = echoed.fieldNames();
@@ -159,7 +171,7 @@ public final class ConsistencyCheck implements Check {
       if (!sent.has(name)) {
         findings.add(
             ConsistencyRules.SERVICE_DEFAULT,
-            JsonPointers.append(responsePointer, name),
+            response.pointer(name),
             null,
             name + " is set by the service (the request does not set it)",
             null,
@@ -172,22 +184,23 @@ public final class ConsistencyCheck implements Check {
       String name,
       JsonNode sent,
       JsonNode echoed,
-      String requestPointer,
-      String responsePointer,
+      TreePath request,
+      TreePath response,
       Findings findings) {
     for (int i = 0; i < sent.size(); i++) {
       compare(
-          name + "[" + i + "]",
+          name,
+          i,
           sent.get(i),
           i < echoed.size() ? echoed.get(i) : null,
-          JsonPointers.append(requestPointer, i),
-          JsonPointers.append(responsePointer, i),
+          request.child(i),
+          response.child(i),
           findings);
     }
     for (int i = sent.size(); i < echoed.size(); i++) {
       findings.add(
           ConsistencyRules.SERVICE_DEFAULT,
-          JsonPointers.append(responsePointer, i),
+          response.child(i).pointer(),
           null,
           name + "[" + i + "] is added by the service",
           null,
@@ -212,6 +225,15 @@ public final class ConsistencyCheck implements Check {
    * 1e400}, or put in a tree by code) is infinite and has no exact value.
    */
   private static boolean sameNumber(JsonNode a, JsonNode b) {
+    // Fast paths, exact: two integers that fit a long, or two doubles (a finite double's decimal
+    // value is the shortest decimal that reads back as it, so two doubles have the same one
+    // exactly when they are equal).
+    if (a.isIntegralNumber() && !a.isBigInteger() && b.isIntegralNumber() && !b.isBigInteger()) {
+      return a.longValue() == b.longValue();
+    }
+    if (a.isDouble() && b.isDouble()) {
+      return a.doubleValue() == b.doubleValue();
+    }
     if (isFinite(a) && isFinite(b)) {
       return a.decimalValue().compareTo(b.decimalValue()) == 0;
     }

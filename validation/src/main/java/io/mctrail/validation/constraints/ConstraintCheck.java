@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The constraints layer on the typed event. The strict profile runs Hibernate Validator on the
- * generated Bean Validation annotations (the reference); the others walk the descriptors, which
- * give the same verdicts without reflection. A record that could not be read into the typed model
- * is reported by the validator as {@link ConstraintRules#UNREADABLE}, and so is a MediaConvert
- * payload that is not an object; null elements of lists and maps are {@link
- * ConstraintRules#NULL_ELEMENT} under every profile.
+ * The constraints layer. The strict profile reads the typed event and runs Hibernate Validator on
+ * the generated Bean Validation annotations (the reference); the others walk the JSON tree guided
+ * by the model's descriptors ({@link TreeConstraints}), which gives the same verdicts without
+ * building the typed event and without reflection. A record that cannot be read into the typed
+ * model is {@link ConstraintRules#UNREADABLE}, and so is a MediaConvert payload that is not an
+ * object; null elements of lists and maps are {@link ConstraintRules#NULL_ELEMENT} under every
+ * profile.
  */
 public final class ConstraintCheck implements Check {
 
@@ -30,14 +31,22 @@ public final class ConstraintCheck implements Check {
   @Override
   public void check(EventContext event, Findings findings) {
     payloadsAreObjects(event, findings);
-    if (event.typed() == null) {
+    if (event.config().profile() != Profile.STRICT) {
+      TreeConstraints.check(event.root(), findings);
       return;
     }
-    if (event.config().profile() == Profile.STRICT) {
-      HibernateConstraints.check(event.typed(), findings);
-    } else {
-      DescriptorConstraints.check(event.typed(), "", findings);
+    if (event.typed() == null) {
+      EventContext.ReadFailure failure = event.typedFailure();
+      findings.add(
+          ConstraintRules.UNREADABLE,
+          failure.pointer(),
+          null,
+          "cannot be read into the typed model: " + failure.message(),
+          null,
+          null);
+      return;
     }
+    HibernateConstraints.check(event.typed(), findings);
     if (findings.isEnabled(ConstraintRules.NULL_ELEMENT)) {
       NullElements.check(event.typed(), "", findings);
     }

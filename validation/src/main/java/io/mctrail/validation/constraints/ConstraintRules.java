@@ -78,8 +78,8 @@ public final class ConstraintRules {
    * The message of a missing required member; it names a field of the record that differs only in
    * case (real TagResource records write {@code Tags} where the model says {@code tags}).
    */
-  static String requiredMessage(io.mctrail.model.runtime.Structure s, String jsonName) {
-    for (String unknown : s.unknownFields().keySet()) {
+  static String requiredMessage(java.util.Collection<String> unknownFields, String jsonName) {
+    for (String unknown : unknownFields) {
       if (unknown.equalsIgnoreCase(jsonName)) {
         return "the AWS model requires "
             + jsonName

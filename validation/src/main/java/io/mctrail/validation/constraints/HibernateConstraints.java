@@ -109,7 +109,7 @@ final class HibernateConstraints {
             ConstraintRules.REQUIRED,
             p,
             holder instanceof Structure s && member != null
-                ? ConstraintRules.requiredMessage(s, member.jsonName())
+                ? ConstraintRules.requiredMessage(s.unknownFields().keySet(), member.jsonName())
                 : "the AWS model requires this member",
             null,
             null);

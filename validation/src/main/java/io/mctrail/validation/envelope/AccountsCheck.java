@@ -7,11 +7,9 @@ import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonNodes;
-import io.mctrail.validation.JsonPointers;
 import io.mctrail.validation.Rule;
-import java.util.Iterator;
+import io.mctrail.validation.TreePath;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,8 +92,12 @@ public final class AccountsCheck implements Check {
       scope.resource(resources.get(i), "/resources/" + i);
     }
     if (event.isMediaConvert()) {
-      payloadArns(root.get("requestParameters"), "/requestParameters", scope);
-      payloadArns(root.get("responseElements"), "/responseElements", scope);
+      for (EventContext.PayloadString string : event.payloadStrings()) {
+        Arn arn = string.value().startsWith("arn:") ? Arn.parse(string.value()) : null;
+        if (arn != null && !underFreeForm(string.path())) {
+          scope.arn(arn, string.path().pointer(), true);
+        }
+      }
     }
   }
 
@@ -121,29 +123,15 @@ public final class AccountsCheck implements Check {
         Forms.shown(n));
   }
 
-  /** Every string under {@code node} that is an ARN, but in free-form members. */
-  private static void payloadArns(JsonNode node, String pointer, Scope scope) {
-    if (node == null) {
-      return;
-    }
-    if (node.isTextual()) {
-      Arn arn = Arn.parse(node.asText());
-      if (arn != null) {
-        scope.arn(arn, pointer, true);
-      }
-    } else if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!FREE_FORM.contains(e.getKey())) {
-          payloadArns(e.getValue(), JsonPointers.append(pointer, e.getKey()), scope);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        payloadArns(node.get(i), JsonPointers.append(pointer, i), scope);
+  /** True when the path goes through a free-form member, whose strings are the caller's own. */
+  private static boolean underFreeForm(TreePath path) {
+    for (TreePath p = path; p != null; p = p.parent()) {
+      String token = p.token();
+      if (token != null && FREE_FORM.contains(token)) {
+        return true;
       }
     }
+    return false;
   }
 
   /** The record's account and region, and the comparisons against them. */

@@ -5,7 +5,6 @@ import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class AccessKeyCheck implements Check {
 
-  private static final Pattern ACCESS_KEY_ID =
+  /** An access key id, as a regular expression: the reference of {@link #hasAccessKeyId}. */
+  static final Pattern ACCESS_KEY_ID =
       Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
 
-  /** Runs of base64 characters; a secret key is one of exactly 40. */
-  private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9/+]+");
-
   private static final int SECRET_KEY_LENGTH = 40;
+
+  /** The length of an access key id: no shorter string holds a credential. */
+  private static final int MIN_LENGTH = 20;
 
   static final double MIN_ENTROPY = 4.5;
 
@@ -45,43 +45,85 @@ public final class AccessKeyCheck implements Check {
     if (!event.isMediaConvert()) {
       return;
     }
-    for (String side : List.of("requestParameters", "responseElements")) {
-      PayloadStrings.walk(
-          event.root().get(side),
-          "/" + side,
-          (pointer, member, value) -> {
-            String what = credentialIn(value);
-            if (what != null) {
-              findings.add(
-                  SecurityRules.ACCESS_KEY_IN_PAYLOAD,
-                  pointer,
-                  null,
-                  "this value holds " + what,
-                  "no AWS credentials",
-                  null);
-            }
-          });
+    for (EventContext.PayloadString string : event.payloadStrings()) {
+      String what = string.value().length() < MIN_LENGTH ? null : credentialIn(string.value());
+      if (what != null) {
+        findings.add(
+            SecurityRules.ACCESS_KEY_IN_PAYLOAD,
+            string.path().pointer(),
+            null,
+            "this value holds " + what,
+            "no AWS credentials",
+            null);
+      }
     }
   }
 
   /** What kind of AWS credential {@code text} holds, or {@code null}. */
   static String credentialIn(String text) {
-    if (text.length() < 20) {
+    if (text.length() < MIN_LENGTH) {
       return null; // shorter than an access key id: cannot hold either
     }
-    if ((text.contains("AKIA") || text.contains("ASIA")) && ACCESS_KEY_ID.matcher(text).find()) {
+    if (hasAccessKeyId(text)) {
       return "an AWS access key id";
     }
     if (text.length() < SECRET_KEY_LENGTH) {
       return null;
     }
-    Matcher m = BASE64_RUN.matcher(text);
-    while (m.find()) {
-      if (m.end() - m.start() == SECRET_KEY_LENGTH && looksRandom(m.group())) {
-        return "a string shaped like an AWS secret access key";
+    // Maximal runs of base64 characters; a secret key is one of exactly 40.
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean base64 = i < text.length() && isBase64(text.charAt(i));
+      if (base64 && start < 0) {
+        start = i;
+      } else if (!base64 && start >= 0) {
+        if (i - start == SECRET_KEY_LENGTH && looksRandom(text.substring(start, i))) {
+          return "a string shaped like an AWS secret access key";
+        }
+        start = -1;
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code text} holds an access key id: {@code AKIA} or {@code ASIA} and 16 more
+   * uppercase letters or digits, not inside a longer run of them ({@link #ACCESS_KEY_ID}, without
+   * running a regular expression over every string).
+   */
+  static boolean hasAccessKeyId(String text) {
+    for (int i = text.indexOf('A');
+        i >= 0 && i + 20 <= text.length();
+        i = text.indexOf('A', i + 1)) {
+      if ((text.startsWith("AKIA", i) || text.startsWith("ASIA", i))
+          && (i == 0 || !isUpperOrDigit(text.charAt(i - 1)))
+          && (i + 20 == text.length() || !isUpperOrDigit(text.charAt(i + 20)))
+          && allUpperOrDigit(text, i + 4, i + 20)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allUpperOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isUpperOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpperOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isBase64(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '/'
+        || c == '+';
   }
 
   static boolean looksRandom(String s) {

@@ -17,6 +17,9 @@ public final class CredentialsInUrlCheck implements Check {
 
   private static final List<Rule> RULES = List.of(SecurityRules.CREDENTIALS_IN_URL);
 
+  /** The shortest string holding a URL at all: a scheme letter, {@code ://} and one character. */
+  private static final int MIN_LENGTH = 5;
+
   @Override
   public List<Rule> rules() {
     return RULES;
@@ -24,22 +27,20 @@ public final class CredentialsInUrlCheck implements Check {
 
   @Override
   public void check(EventContext event, Findings findings) {
-    for (String side : List.of("requestParameters", "responseElements")) {
-      PayloadStrings.walk(
-          event.root().get(side),
-          "/" + side,
-          (pointer, member, value) -> {
-            Set<String> found = UrlCredentials.find(value);
-            if (!found.isEmpty()) {
-              findings.add(
-                  SecurityRules.CREDENTIALS_IN_URL,
-                  pointer,
-                  null,
-                  "a URL carries credentials (" + String.join(", ", found) + ")",
-                  "a URL without credentials",
-                  null);
-            }
-          });
+    for (EventContext.PayloadString string : event.payloadStrings()) {
+      if (string.value().length() < MIN_LENGTH) {
+        continue;
+      }
+      Set<String> found = UrlCredentials.find(string.value());
+      if (!found.isEmpty()) {
+        findings.add(
+            SecurityRules.CREDENTIALS_IN_URL,
+            string.path().pointer(),
+            null,
+            "a URL carries credentials (" + String.join(", ", found) + ")",
+            "a URL without credentials",
+            null);
+      }
     }
   }
 }

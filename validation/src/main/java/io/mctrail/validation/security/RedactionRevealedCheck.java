@@ -6,8 +6,8 @@ import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
-import io.mctrail.validation.JsonPointers;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.TreePath;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +43,9 @@ public final class RedactionRevealedCheck implements Check {
     }
     compare(
         request,
-        "/requestParameters",
+        TreePath.ROOT.child("requestParameters"),
         resource,
-        JsonPointers.append("/responseElements", echo),
+        TreePath.ROOT.child("responseElements").child(echo),
         findings);
   }
 
@@ -65,11 +65,7 @@ public final class RedactionRevealedCheck implements Check {
   }
 
   private static void compare(
-      JsonNode request,
-      String requestPointer,
-      JsonNode echo,
-      String echoPointer,
-      Findings findings) {
+      JsonNode request, TreePath requestPath, JsonNode echo, TreePath echoPath, Findings findings) {
     if (echo == null || echo.isNull()) {
       return;
     }
@@ -77,8 +73,8 @@ public final class RedactionRevealedCheck implements Check {
       if (!(echo.isTextual() && RedactionMarker.isMarker(echo.asText()))) {
         findings.add(
             SecurityRules.REDACTION_REVEALED,
-            echoPointer,
-            requestPointer,
+            echoPath.pointer(),
+            requestPath.pointer(),
             "the request redacts this value but the response shows it in clear",
             "a redaction marker",
             "a " + echo.getNodeType().name().toLowerCase(Locale.ROOT) + " in clear");
@@ -87,21 +83,22 @@ public final class RedactionRevealedCheck implements Check {
       Iterator<Map.Entry<String, JsonNode>> it = request.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        compare(
-            e.getValue(),
-            JsonPointers.append(requestPointer, e.getKey()),
-            echo.get(e.getKey()),
-            JsonPointers.append(echoPointer, e.getKey()),
-            findings);
+        JsonNode sent = e.getValue();
+        if (sent.isContainerNode() || sent.isTextual()) {
+          compare(
+              sent,
+              requestPath.child(e.getKey()),
+              echo.get(e.getKey()),
+              echoPath.child(e.getKey()),
+              findings);
+        }
       }
     } else if (request.isArray() && echo.isArray()) {
       for (int i = 0; i < request.size() && i < echo.size(); i++) {
-        compare(
-            request.get(i),
-            JsonPointers.append(requestPointer, i),
-            echo.get(i),
-            JsonPointers.append(echoPointer, i),
-            findings);
+        JsonNode sent = request.get(i);
+        if (sent.isContainerNode() || sent.isTextual()) {
+          compare(sent, requestPath.child(i), echo.get(i), echoPath.child(i), findings);
+        }
       }
     }
   }

@@ -1,13 +1,16 @@
 package io.mctrail.validation.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.mediaconvert.MediaConvertShapes;
+import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.model.runtime.RedactionMarker;
+import io.mctrail.model.runtime.ValueType;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
-import io.mctrail.validation.JsonNodes;
-import io.mctrail.validation.JsonPointers;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.TreePath;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ public final class SecretsCheck implements Check {
   static final String STATIC_KEY_VALUE = "staticKeyValue";
 
   /** Names of members the model does not have that would hold a secret if they appeared. */
-  private static final Pattern SECRET_NAME =
+  static final Pattern SECRET_NAME =
       Pattern.compile(
           "(?i).*(password|passwd|passphrase|secretkey|secretaccesskey|privatekey|clientsecret)"
               + ".*");
@@ -64,54 +67,72 @@ public final class SecretsCheck implements Check {
     if (!event.isMediaConvert()) {
       return;
     }
-    for (String side : List.of("requestParameters", "responseElements")) {
+    for (String side : SIDES) {
       JsonNode payload = event.root().get(side);
-      if (payload == null || !payload.isContainerNode()) {
-        continue;
-      }
-      String base = "/" + side;
-      secretMembers(payload, base, findings);
-      for (String group : GROUP_SETTINGS) {
-        for (JsonNodes.Located settings : JsonNodes.findObjects(payload, base, group)) {
-          JsonNode encryption = settings.node().get("encryption");
-          if (encryption != null && encryption.isObject() && !encryption.isEmpty()) {
-            findings.add(
-                SecurityRules.ENCRYPTION_IN_CLEAR,
-                JsonPointers.append(settings.pointer(), "encryption"),
-                group
-                    + ".encryption is in clear; CloudTrail writes \"***\" for the DRM settings"
-                    + " of an output group");
-          }
-        }
+      if (payload != null && payload.isContainerNode()) {
+        walk(payload, TreePath.ROOT.child(side), findings);
       }
     }
   }
 
-  private static void secretMembers(JsonNode node, String pointer, Findings findings) {
+  private static final List<String> SIDES = List.of("requestParameters", "responseElements");
+
+  /** One walk of a payload: members holding a secret, and output groups' encryption in clear. */
+  private static void walk(JsonNode node, TreePath path, Findings findings) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        String child = JsonPointers.append(pointer, e.getKey());
-        if (isSecretName(e.getKey()) && isInClear(e.getValue())) {
+        String name = e.getKey();
+        JsonNode value = e.getValue();
+        if (isSecretName(name) && isInClear(value)) {
           findings.add(
               SecurityRules.SECRET_IN_CLEAR,
-              child,
+              path.pointer(name),
               null,
-              e.getKey() + " holds a secret in clear; CloudTrail should have redacted it",
+              name + " holds a secret in clear; CloudTrail should have redacted it",
               "a redaction marker",
               "a value in clear");
         }
-        secretMembers(e.getValue(), child, findings);
+        if (value.isContainerNode()) {
+          TreePath child = path.child(name);
+          if (value.isObject() && GROUP_SETTINGS.contains(name)) {
+            encryption(name, value, child, findings);
+          }
+          walk(value, child, findings);
+        }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        secretMembers(node.get(i), JsonPointers.append(pointer, i), findings);
+        JsonNode value = node.get(i);
+        if (value.isContainerNode()) {
+          walk(value, path.child(i), findings);
+        }
       }
     }
   }
 
+  private static void encryption(
+      String group, JsonNode settings, TreePath path, Findings findings) {
+    JsonNode encryption = settings.get("encryption");
+    if (encryption != null && encryption.isObject() && !encryption.isEmpty()) {
+      findings.add(
+          SecurityRules.ENCRYPTION_IN_CLEAR,
+          path.pointer("encryption"),
+          group
+              + ".encryption is in clear; CloudTrail writes \"***\" for the DRM settings"
+              + " of an output group");
+    }
+  }
+
   static boolean isSecretName(String name) {
+    Boolean member = MEMBER_NAMES.get(name);
+    if (member != null) {
+      return member;
+    }
+    if (!mayBeSecretName(name)) {
+      return false;
+    }
     // Member names come from a small vocabulary; the regular expressions run once per name.
     Boolean known = SECRET_NAMES.get(name);
     if (known == null) {
@@ -125,7 +146,54 @@ public final class SecretsCheck implements Check {
     return known;
   }
 
-  private static final java.util.Map<String, Boolean> SECRET_NAMES =
+  /**
+   * False for most names, cheaply: every word of {@link #SECRET_NAME} holds "ss" (password, passwd,
+   * passphrase), "ecr" (secret...) or "iva" (privatekey), in any case, and {@link
+   * #STATIC_KEY_VALUE} holds "ey".
+   */
+  static boolean mayBeSecretName(String name) {
+    for (int i = 0; i + 1 < name.length(); i++) {
+      char a = fold(name.charAt(i));
+      char b = fold(name.charAt(i + 1));
+      if ((a == 's' && b == 's') || (a == 'e' && b == 'y')) {
+        return true;
+      }
+      if (i + 2 < name.length()) {
+        char c = fold(name.charAt(i + 2));
+        if ((a == 'e' && b == 'c' && c == 'r') || (a == 'i' && b == 'v' && c == 'a')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An ASCII letter in lower case; any other character as it is. */
+  private static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** The answer for every member name of the model, worked out once. */
+  private static final Map<String, Boolean> MEMBER_NAMES = memberNames();
+
+  private static Map<String, Boolean> memberNames() {
+    Map<String, Boolean> names = new HashMap<>();
+    for (ValueType type : MediaConvertShapes.ALL.values()) {
+      if (type.kind() == ValueType.Kind.STRUCTURE) {
+        for (MemberDescriptor<?> m : type.structure().members()) {
+          String name = m.jsonName();
+          names.put(
+              name,
+              STATIC_KEY_VALUE.equals(name)
+                  || (SECRET_NAME.matcher(name).matches()
+                      && !REFERENCE_NAME.matcher(name).matches()));
+        }
+      }
+    }
+    return Map.copyOf(names);
+  }
+
+  private static final Map<String, Boolean> SECRET_NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Neither null, nor empty, nor a redaction marker. */

@@ -1,18 +1,23 @@
 package io.mctrail.validation.semantics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mctrail.validation.JsonPointers;
+import io.mctrail.validation.TreePath;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An object of the event tree with its JSON Pointer, and the few reads the semantic rules need.
- * Reads treat a redaction marker as "present but unknown": {@link #has} is true, {@link #text} and
- * {@link #number} give {@code null}, so a redacted value is never judged wrong.
+ * An object of the event tree with its path, and the few reads the semantic rules need. Reads treat
+ * a redaction marker as "present but unknown": {@link #has} is true, {@link #text} and {@link
+ * #number} give {@code null}, so a redacted value is never judged wrong.
  */
-record Node(String pointer, JsonNode json) {
+record Node(TreePath path, JsonNode json) {
+
+  /** The pointer of this object. */
+  String pointer() {
+    return path.pointer();
+  }
 
   /** The markers CloudTrail writes where it redacted a value. */
   static boolean isMarker(JsonNode n) {
@@ -23,13 +28,13 @@ record Node(String pointer, JsonNode json) {
 
   /** The pointer of a member of this object. */
   String at(String field) {
-    return JsonPointers.append(pointer, field);
+    return path.pointer(field);
   }
 
   /** The member when it is an object, otherwise {@code null}. */
   Node child(String field) {
     JsonNode n = json.get(field);
-    return n != null && n.isObject() ? new Node(at(field), n) : null;
+    return n != null && n.isObject() ? new Node(path.child(field), n) : null;
   }
 
   /** True when the member is there with a non-null value, a redaction marker included. */
@@ -65,10 +70,10 @@ record Node(String pointer, JsonNode json) {
     JsonNode n = json.get(field);
     List<Node> out = new ArrayList<>();
     if (n != null && n.isArray()) {
-      String base = at(field);
+      TreePath base = path.child(field);
       for (int i = 0; i < n.size(); i++) {
         if (n.get(i).isObject()) {
-          out.add(new Node(JsonPointers.append(base, i), n.get(i)));
+          out.add(new Node(base.child(i), n.get(i)));
         }
       }
     }
@@ -80,13 +85,12 @@ record Node(String pointer, JsonNode json) {
     JsonNode n = json.get(field);
     List<Map.Entry<String, Node>> out = new ArrayList<>();
     if (n != null && n.isObject()) {
-      String base = at(field);
+      TreePath base = path.child(field);
       Iterator<Map.Entry<String, JsonNode>> it = n.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getValue().isObject()) {
-          out.add(
-              Map.entry(e.getKey(), new Node(JsonPointers.append(base, e.getKey()), e.getValue())));
+          out.add(Map.entry(e.getKey(), new Node(base.child(e.getKey()), e.getValue())));
         }
       }
     }

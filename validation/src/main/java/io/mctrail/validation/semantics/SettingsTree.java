@@ -3,17 +3,32 @@ package io.mctrail.validation.semantics;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.JsonNodes;
+import io.mctrail.validation.TreePath;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One MediaConvert settings tree of an event: the {@code JobSettings} of a job, the {@code
  * JobTemplateSettings} of a template, or the {@code PresetSettings} of a preset, with the walks the
- * rules share.
- *
- * @param root the settings object and its pointer into the event
+ * rules share. Used by one thread, for one event: the list of outputs is built once and shared by
+ * the rules.
  */
-record SettingsTree(Node root) {
+final class SettingsTree {
+
+  private final Node root;
+  private List<Output> outputs;
+
+  /**
+   * @param root the settings object and its path in the event
+   */
+  SettingsTree(Node root) {
+    this.root = root;
+  }
+
+  /** The settings object and its path in the event. */
+  Node root() {
+    return root;
+  }
 
   /**
    * One output and the group that holds it. A preset's settings are one output with no group.
@@ -47,15 +62,19 @@ record SettingsTree(Node root) {
     JsonNode request = event.request();
     if (request != null && request.path("settings").isObject()) {
       return List.of(
-          new SettingsTree(new Node("/requestParameters/settings", request.get("settings"))));
+          new SettingsTree(
+              new Node(
+                  TreePath.ROOT.child("requestParameters").child("settings"),
+                  request.get("settings"))));
     }
     JsonNode response = event.response();
     if (response == null) {
       return List.of();
     }
     List<SettingsTree> out = new ArrayList<>();
-    for (JsonNodes.Located l : JsonNodes.findObjects(response, "/responseElements", "settings")) {
-      out.add(new SettingsTree(new Node(l.pointer(), l.node())));
+    for (JsonNodes.Located l :
+        JsonNodes.findObjects(response, TreePath.ROOT.child("responseElements"), "settings")) {
+      out.add(new SettingsTree(new Node(l.path(), l.node())));
     }
     return out;
   }
@@ -75,6 +94,13 @@ record SettingsTree(Node root) {
    * output's descriptions and container.
    */
   List<Output> outputs() {
+    if (outputs == null) {
+      outputs = findOutputs();
+    }
+    return outputs;
+  }
+
+  private List<Output> findOutputs() {
     List<Output> out = new ArrayList<>();
     for (Node group : outputGroups()) {
       for (Node output : group.list("outputs")) {
@@ -87,7 +113,7 @@ record SettingsTree(Node root) {
         || root.has("captionDescriptions")) {
       out.add(new Output(root, null));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The audio {@code codecSettings} objects of every output, with their pointers. */

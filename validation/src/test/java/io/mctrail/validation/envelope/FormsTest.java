@@ -2,6 +2,7 @@ package io.mctrail.validation.envelope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,5 +68,27 @@ class FormsTest {
         .isEqualTo("bucket/key:with:colons");
     assertThat(Arn.parse("arn:aws:iam")).isNull();
     assertThat(Arn.parse("queues/Default")).isNull();
+  }
+
+  @Test
+  void theAccountIdScanAgreesWithItsRegularExpression() {
+    SplittableRandom random = new SplittableRandom(12L);
+    String alphabet = "0123456789a \u0663"; // with an Arabic-Indic digit, which \\d does not take
+    int accounts = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(10, 15);
+      for (int i = 0; i < length; i++) {
+        b.append(
+            random.nextInt(20) == 0
+                ? alphabet.charAt(random.nextInt(10, 13))
+                : alphabet.charAt(random.nextInt(10)));
+      }
+      String text = b.toString();
+      boolean expected = Forms.ACCOUNT_ID.matcher(text).matches();
+      assertThat(Forms.isAccountId(text)).as(text).isEqualTo(expected);
+      accounts += expected ? 1 : 0;
+    }
+    assertThat(accounts).isGreaterThan(1000);
   }
 }
