@@ -98,6 +98,32 @@ class ConstraintsAndSchemaLayersTest {
     assertThat(run(event, profile, "constraints")).isEmpty();
   }
 
+  /**
+   * A redaction marker may stand anywhere, also for a value of a map, an element of a list of
+   * structures and an element of a list of integers: neither engine nor the schema reports it (the
+   * typed model reads it as a recorded redaction, not as a value of the wrong type nor as a null).
+   */
+  @ParameterizedTest
+  @CsvSource({"DEFAULT", "STRICT"})
+  void aRedactionMarkerForAnElementOfAListOrAValueOfAMapIsNoFinding(Profile profile) {
+    ObjectNode event = seedRequestOnly();
+    String selectors = "/requestParameters/settings/inputs/0/audioSelectors";
+    ((ObjectNode) event.at(selectors + "/Audio Selector 1")).putArray("pids").add(257).add("***");
+    TestEvents.set(event, selectors + "/Audio Selector 2", "\"***\"");
+    ((com.fasterxml.jackson.databind.node.ArrayNode)
+            event.at("/requestParameters/settings/outputGroups/0/outputs"))
+        .add("HIDDEN_DUE_TO_SECURITY_REASONS");
+
+    assertThat(run(event, profile, "constraints")).isEmpty();
+    assertThat(run(event, Profile.STRICT, "schema")).isEmpty();
+    ObjectNode withNull = TestEvents.set(event.deepCopy(), selectors + "/Audio Selector 2", "null");
+    assertThat(run(withNull, profile, "constraints"))
+        .extracting(Finding::rule, Finding::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "constraints.null-element", selectors + "/Audio Selector 2"));
+  }
+
   @ParameterizedTest
   @CsvSource({"DEFAULT", "STRICT"})
   void aSizeBelowTheMinimumIsReported(Profile profile) {

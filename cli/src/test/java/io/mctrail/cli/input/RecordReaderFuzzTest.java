@@ -18,7 +18,7 @@ import java.util.List;
  * <p>The default build replays the inputs. To fuzz (the {@code fuzz} profile of the parent POM):
  *
  * <pre>{@code
- * ./mvnw -pl cli -am test -Pfuzz -Dtest=RecordReaderFuzzTest -Dfuzz.seconds=120 \
+ * ./mvnw -pl cli -am verify -Pfuzz -Dtest=RecordReaderFuzzTest -Dfuzz.seconds=120 \
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * }</pre>
  */

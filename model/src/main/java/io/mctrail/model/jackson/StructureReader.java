@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.mctrail.model.runtime.MemberDescriptor;
@@ -27,11 +28,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads generated structures from a Jackson stream, driven by their descriptors: a member's value
- * may be a redaction marker or {@code null}; a field the model does not know is kept; a double may
- * be integral and an integer may be an integral float. A value of the wrong JSON type, or a number
+ * Reads generated structures from a Jackson stream, driven by their descriptors: a member's value,
+ * an element of a list and a value of a map may be a redaction marker or {@code null} (a marker in
+ * a collection reads as {@code null} there and is recorded in the structure's {@link
+ * StructureExtras#redactedElements()}); a field the model does not know is kept; a double may be
+ * integral and an integer may be an integral float. A value of the wrong JSON type, or a number
  * beyond the range of the member's Java type (an {@code int}, a {@code long}, a finite {@code
- * double}), fails with a {@link MismatchedInputException} whose path locates it.
+ * double}), fails with a {@link MismatchedInputException} whose path locates it; so does a number
+ * beyond the range of a double in JSON the model keeps as a tree (an unknown field, a document, an
+ * untyped payload), which Jackson would read as an infinity and write back as a string.
  */
 final class StructureReader {
 
@@ -49,13 +54,14 @@ final class StructureReader {
     PayloadResolver resolver = descriptor.payloadResolver();
     Map<String, String> keys = resolver == null ? null : new HashMap<>();
     Map<MemberDescriptor<T>, TokenBuffer> deferred = null;
+    ElementMarkers markers = null; // made for the first collection member
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       MemberDescriptor<T> member = descriptor.memberByJsonName(field);
       try {
         if (member == null) {
           extras = extras == null ? StructureExtras.builder() : extras;
-          extras.unknownField(field, ctxt.readTree(p));
+          extras.unknownField(field, readTree(p, ctxt));
           continue;
         }
         if (token == JsonToken.VALUE_NULL) {
@@ -84,7 +90,13 @@ final class StructureReader {
           }
           continue;
         }
-        member.set(builder, readValue(p, ctxt, type));
+        ValueType.Kind kind = type.kind();
+        Path path = null;
+        if (kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP) {
+          path = new Path(null, field);
+          markers = markers == null ? new ElementMarkers() : markers;
+        }
+        member.set(builder, readValue(p, ctxt, type, markers, path));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, descriptor.type(), field);
       }
@@ -100,6 +112,12 @@ final class StructureReader {
         }
       }
     }
+    if (markers != null && markers.pointers != null) {
+      extras = extras == null ? StructureExtras.builder() : extras;
+      for (Map.Entry<String, String> m : markers.pointers.entrySet()) {
+        extras.redactedElement(m.getKey(), m.getValue());
+      }
+    }
     if (extras != null) {
       builder.extras(extras.build());
     }
@@ -109,13 +127,46 @@ final class StructureReader {
   private static Payload payload(
       JsonParser p, DeserializationContext ctxt, StructureDescriptor<?> typed) throws IOException {
     if (typed == null) {
-      return new Payload.Untyped(ctxt.readTree(p));
+      return new Payload.Untyped(readTree(p, ctxt));
     }
     return new Payload.Typed(read(p, ctxt, typed));
   }
 
-  /** Reads one value of {@code type}; the current token is its first. */
-  static Object readValue(JsonParser p, DeserializationContext ctxt, ValueType type)
+  /**
+   * Where a value stands in the structure being read: the member's JSON name, then an index or a
+   * key for each collection level. Only made into a JSON Pointer when a marker stands there.
+   */
+  private record Path(Path parent, Object token) {
+    String pointer() {
+      StringBuilder b = new StringBuilder();
+      append(b);
+      return b.toString();
+    }
+
+    private void append(StringBuilder b) {
+      if (parent != null) {
+        parent.append(b);
+      }
+      b.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+    }
+  }
+
+  /** The markers that stood for elements of the structure being read: pointer to marker. */
+  private static final class ElementMarkers {
+    private Map<String, String> pointers;
+
+    void add(Path path, String marker) {
+      pointers = pointers == null ? new LinkedHashMap<>() : pointers;
+      pointers.put(path.pointer(), marker);
+    }
+  }
+
+  /**
+   * Reads one value of {@code type}; the current token is its first. A marker in place of an
+   * element of a collection in it is recorded in {@code markers} at its place below {@code path}.
+   */
+  private static Object readValue(
+      JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
       throws IOException {
     JsonToken t = p.currentToken();
     switch (type.kind()) {
@@ -183,13 +234,13 @@ final class StructureReader {
         }
         throw mismatch(p, type.shapeName(), "a timestamp (number or string)");
       case DOCUMENT:
-        return ctxt.readTree(p);
+        return readTree(p, ctxt);
       case PAYLOAD:
-        return new Payload.Untyped(ctxt.readTree(p));
+        return new Payload.Untyped(readTree(p, ctxt));
       case LIST:
-        return readList(p, ctxt, type);
+        return readList(p, ctxt, type, markers, path);
       case MAP:
-        return readMap(p, ctxt, type);
+        return readMap(p, ctxt, type, markers, path);
       case STRUCTURE:
         return read(p, ctxt, type.structure());
       default:
@@ -197,7 +248,8 @@ final class StructureReader {
     }
   }
 
-  private static List<Object> readList(JsonParser p, DeserializationContext ctxt, ValueType type)
+  private static List<Object> readList(
+      JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw mismatch(p, type.shapeName(), "an array");
@@ -206,7 +258,7 @@ final class StructureReader {
     ValueType element = type.element();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       try {
-        list.add(p.currentToken() == JsonToken.VALUE_NULL ? null : readValue(p, ctxt, element));
+        list.add(readElement(p, ctxt, element, markers, path, list.size()));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, list, list.size());
       }
@@ -215,21 +267,108 @@ final class StructureReader {
   }
 
   private static Map<String, Object> readMap(
-      JsonParser p, DeserializationContext ctxt, ValueType type) throws IOException {
+      JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(p, type.shapeName(), "an object");
     }
     LinkedHashMap<String, Object> map = new LinkedHashMap<>();
     ValueType value = type.element();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-      JsonToken t = p.nextToken();
+      p.nextToken();
       try {
-        map.put(key, t == JsonToken.VALUE_NULL ? null : readValue(p, ctxt, value));
+        map.put(key, readElement(p, ctxt, value, markers, path, key));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, map, key);
       }
     }
     return ModelCollections.adopt(map);
+  }
+
+  /**
+   * The JSON value whose first token is current, as a tree; a number in it beyond the range of a
+   * double (read as an infinity, which would not write back as the number it was) fails with a
+   * {@link MismatchedInputException} whose path locates it.
+   */
+  private static JsonNode readTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonNode tree = ctxt.readTree(p);
+    if (tree.isContainerNode() || tree.isFloatingPointNumber()) {
+      List<Object> path = infinity(tree);
+      if (path != null) {
+        MismatchedInputException e =
+            MismatchedInputException.from(
+                p,
+                (Class<?>) null,
+                "a number beyond the range of a double cannot be kept as it was read");
+        for (int i = path.size() - 1; i >= 0; i--) {
+          if (path.get(i) instanceof Integer index) {
+            e.prependPath(tree, index);
+          } else {
+            e.prependPath(tree, (String) path.get(i));
+          }
+        }
+        throw e;
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * The path (field names and indexes) to the first infinite number in {@code tree}, or {@code
+   * null}. Iterative, so that no nesting the parser allowed overflows the stack.
+   */
+  private static List<Object> infinity(JsonNode tree) {
+    record Frame(JsonNode node, Frame parent, Object token) {}
+    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+    stack.push(new Frame(tree, null, null));
+    while (!stack.isEmpty()) {
+      Frame f = stack.pop();
+      JsonNode node = f.node();
+      if (node.isFloatingPointNumber()) {
+        if (!Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
+          java.util.ArrayDeque<Object> path = new java.util.ArrayDeque<>();
+          for (Frame at = f; at.parent() != null; at = at.parent()) {
+            path.push(at.token());
+          }
+          return new ArrayList<>(path);
+        }
+      } else if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          stack.push(new Frame(e.getValue(), f, e.getKey()));
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          stack.push(new Frame(node.get(i), f, i));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads an element of a collection, {@code token} (its index or its key) below {@code path}:
+   * {@code null} for {@code null}, and for a redaction marker, which is recorded in {@code
+   * markers}.
+   */
+  private static Object readElement(
+      JsonParser p,
+      DeserializationContext ctxt,
+      ValueType element,
+      ElementMarkers markers,
+      Path path,
+      Object token)
+      throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_STRING && RedactionMarker.isMarker(p.getText())) {
+      markers.add(new Path(path, token), p.getText());
+      return null;
+    }
+    ValueType.Kind kind = element.kind();
+    boolean collection = kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP;
+    return readValue(p, ctxt, element, markers, collection ? new Path(path, token) : null);
   }
 
   private static long integral(JsonParser p, ValueType type, long min, long max)
@@ -269,6 +408,4 @@ final class StructureReader {
       default -> t.asString() == null ? t.name() : t.asString();
     };
   }
-
-  /** Reads a standalone JSON value of {@code type}, for callers outside a structure. */
 }

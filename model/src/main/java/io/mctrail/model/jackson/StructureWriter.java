@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Writes generated structures, driven by their descriptors: members in model order (a redacted
- * member as its marker, an explicit null as {@code null}), then the unknown fields as read.
+ * member as its marker, an explicit null as {@code null}, a redacted element of a list or value of
+ * a map as its marker), then the unknown fields as read.
  */
 final class StructureWriter {
 
@@ -25,6 +26,8 @@ final class StructureWriter {
     g.writeStartObject(s);
     StructureExtras extras = s.extras();
     boolean plain = extras.isEmpty();
+    Map<String, String> markers =
+        plain || extras.redactedElements().isEmpty() ? null : extras.redactedElements();
     for (MemberDescriptor<?> m : s.descriptor().members()) {
       if (!plain) {
         String marker = extras.redactions().get(m.jsonName());
@@ -41,7 +44,12 @@ final class StructureWriter {
         continue;
       }
       g.writeFieldName(m.jsonName());
-      writeValue(g, m.type(), value, provider);
+      if (markers == null) {
+        writeValue(g, m.type(), value, provider);
+      } else {
+        writeValue(
+            g, m.type(), value, provider, markers, StructureExtras.memberPointer(m.jsonName()));
+      }
     }
     if (!plain) {
       for (Map.Entry<String, JsonNode> e : extras.unknownFields().entrySet()) {
@@ -54,8 +62,29 @@ final class StructureWriter {
 
   static void writeValue(JsonGenerator g, ValueType type, Object value, SerializerProvider provider)
       throws IOException {
+    writeValue(g, type, value, provider, null, null);
+  }
+
+  /**
+   * Writes {@code value}, which stands at {@code pointer} in its structure; a {@code null} element
+   * of a collection that {@code markers} (a structure's {@link StructureExtras#redactedElements()},
+   * or {@code null}) has a marker for is written as that marker.
+   */
+  private static void writeValue(
+      JsonGenerator g,
+      ValueType type,
+      Object value,
+      SerializerProvider provider,
+      Map<String, String> markers,
+      String pointer)
+      throws IOException {
     if (value == null) {
-      g.writeNull();
+      String marker = markers == null ? null : markers.get(pointer);
+      if (marker != null) {
+        g.writeString(marker);
+      } else {
+        g.writeNull();
+      }
       return;
     }
     switch (type.kind()) {
@@ -76,16 +105,29 @@ final class StructureWriter {
       case LIST -> {
         List<?> list = (List<?>) value;
         g.writeStartArray(list, list.size());
-        for (Object element : list) {
-          writeValue(g, type.element(), element, provider);
+        for (int i = 0; i < list.size(); i++) {
+          writeValue(
+              g,
+              type.element(),
+              list.get(i),
+              provider,
+              markers,
+              markers == null ? null : pointer + "/" + i);
         }
         g.writeEndArray();
       }
       case MAP -> {
         g.writeStartObject(value);
         for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-          g.writeFieldName((String) e.getKey());
-          writeValue(g, type.element(), e.getValue(), provider);
+          String key = (String) e.getKey();
+          g.writeFieldName(key);
+          writeValue(
+              g,
+              type.element(),
+              e.getValue(),
+              provider,
+              markers,
+              markers == null ? null : pointer + "/" + key.replace("~", "~0").replace("/", "~1"));
         }
         g.writeEndObject();
       }

@@ -247,6 +247,16 @@ public final class Timestamp {
   }
 
   private static Instant fromEpoch(BigDecimal value, boolean millis) {
+    // The digits before the point, from the precision and the scale alone: 1e66666666 would
+    // otherwise be divided with millions of digits, for minutes. Instant.MAX is 3.2e16 seconds
+    // (twenty digits in milliseconds); under a nanosecond the value is the epoch itself.
+    long digits = (long) value.precision() - value.scale();
+    if (value.signum() != 0 && digits > 20) {
+      throw new IllegalArgumentException("epoch value out of the range of an instant");
+    }
+    if (value.signum() == 0 || digits < -9) {
+      return Instant.EPOCH;
+    }
     try {
       BigDecimal nanos = value.movePointRight(millis ? 6 : 9);
       BigDecimal[] secondsAndNanos = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));

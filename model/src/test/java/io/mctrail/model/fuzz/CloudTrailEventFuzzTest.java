@@ -31,7 +31,7 @@ import java.util.Comparator;
  * POM):
  *
  * <pre>{@code
- * ./mvnw -pl model -am test -Pfuzz -Dtest=CloudTrailEventFuzzTest -Dfuzz.seconds=120 \
+ * ./mvnw -pl model -am verify -Pfuzz -Dtest=CloudTrailEventFuzzTest -Dfuzz.seconds=120 \
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * }</pre>
  */

@@ -26,17 +26,17 @@ import java.util.Map;
  * with Hibernate Validator gives (the strict profile), without building the typed event and without
  * reflection.
  *
- * <p>It reads as the typed model reads ({@code StructureReader} of {@code mctrail-model}): a member
- * may be {@code null} or a redaction marker, an unknown field is kept, a double may be integral and
- * an integer an integral float, a {@code PAYLOAD} member is typed by {@code eventSource} and {@code
- * eventName}. A value the model cannot read is {@link ConstraintRules#UNREADABLE} at the first such
- * value in the order the model reads (document order, payloads met before their keys last), with
- * the model's message, and then nothing else of the layer is reported, as when the typed event
- * cannot be built. Otherwise every constraint of the AWS model is checked where a value is present:
- * {@code required}, range, size, pattern and enum, and {@code null} elements of lists and maps.
- * Findings come in document order, those of a structure's missing required members after its
- * fields. A property test of the testkit proves the verdicts equal to the strict profile's on
- * generated events and on every mutation.
+ * <p>It reads as the typed model reads ({@code StructureReader} of {@code mctrail-model}): a
+ * member, an element of a list and a value of a map may be {@code null} or a redaction marker, an
+ * unknown field is kept, a double may be integral and an integer an integral float, a {@code
+ * PAYLOAD} member is typed by {@code eventSource} and {@code eventName}. A value the model cannot
+ * read is {@link ConstraintRules#UNREADABLE} at the first such value in the order the model reads
+ * (document order, payloads met before their keys last), with the model's message, and then nothing
+ * else of the layer is reported, as when the typed event cannot be built. Otherwise every
+ * constraint of the AWS model is checked where a value is present: {@code required}, range, size,
+ * pattern and enum, and {@code null} elements of lists and maps. Findings come in document order,
+ * those of a structure's missing required members after its fields. A property test of the testkit
+ * proves the verdicts equal to the strict profile's on generated events and on every mutation.
  */
 final class TreeConstraints {
 
@@ -267,6 +267,9 @@ final class TreeConstraints {
   }
 
   private void element(ValueType collection, JsonNode element, TreePath path, String what) {
+    if (isMarker(element)) {
+      return; // a redacted element: present, value unknown
+    }
     if (element.isNull()) {
       pending.add(
           new Pending(

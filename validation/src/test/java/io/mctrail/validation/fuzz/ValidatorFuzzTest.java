@@ -14,10 +14,11 @@ import io.mctrail.validation.Validator;
  * junit-platform.properties}), for a bounded time per target:
  *
  * <pre>{@code
- * ./mvnw -pl validation -am test -Pfuzz -Dtest=ValidatorFuzzTest -Dfuzz.seconds=120
+ * ./mvnw -pl validation -am verify -Pfuzz -Dtest=ValidatorFuzzTest -Dfuzz.seconds=120 \
+ *     -Dsurefire.failIfNoSpecifiedTests=false
  * }</pre>
  *
- * Without {@code -Dtest}, {@code -Pfuzz} fuzzes every target of the module in turn. A crash is
+ * Without {@code -Dtest}, {@code -Pfuzz} fuzzes every target in turn, after the tests. A crash is
  * written beside the seeds as a {@code crash-*} file, replayed by every build from then on.
  */
 class ValidatorFuzzTest {
