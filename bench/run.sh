@@ -34,7 +34,10 @@ work=""
 out=bench/RESULTS.md
 jmh_args=""
 benchmarks='io.mctrail.bench.*'
-command="bench/run.sh${*:+ $*}"
+command="bench/run.sh"
+if [[ $# -gt 0 ]]; then
+  command+=$(printf ' %q' "$@") # quoted, so that the command reproduces the run as written
+fi
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) size=$2; shift 2 ;;
