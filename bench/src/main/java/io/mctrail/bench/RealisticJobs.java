@@ -2,6 +2,11 @@ package io.mctrail.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.model.mediaconvert.AudioCodecSettings;
+import io.mctrail.model.mediaconvert.VideoCodecSettings;
+import io.mctrail.model.runtime.MemberDescriptor;
+import io.mctrail.model.runtime.StructureDescriptor;
+import io.mctrail.model.runtime.ValueType;
 import io.mctrail.testkit.CloudTrailJson;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.event.CloudTrailForms;
@@ -35,34 +40,19 @@ final class RealisticJobs {
 
   private static final List<String> GROUP_MEMBERS = GROUP_TYPES.stream().map(t -> t[1]).toList();
 
-  private static final List<String> VIDEO_MEMBERS =
-      List.of(
-          "av1Settings",
-          "avcIntraSettings",
-          "frameCaptureSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings",
-          "vp8Settings",
-          "vp9Settings",
-          "xavcSettings");
+  /** The codec members of the video codec settings (h264Settings...), from the model. */
+  private static final List<String> VIDEO_MEMBERS = codecMembers(VideoCodecSettings.DESCRIPTOR);
 
-  private static final List<String> AUDIO_MEMBERS =
-      List.of(
-          "aacSettings",
-          "ac3Settings",
-          "aiffSettings",
-          "eac3AtmosSettings",
-          "eac3Settings",
-          "flacSettings",
-          "mp2Settings",
-          "mp3Settings",
-          "opusSettings",
-          "vorbisSettings",
-          "wavSettings");
+  /** The codec members of the audio codec settings (aacSettings...), from the model. */
+  private static final List<String> AUDIO_MEMBERS = codecMembers(AudioCodecSettings.DESCRIPTOR);
+
+  /** The members of a codec settings shape that hold one codec's settings: its structures. */
+  private static List<String> codecMembers(StructureDescriptor<?> codecSettings) {
+    return codecSettings.members().stream()
+        .filter(m -> m.type().kind() == ValueType.Kind.STRUCTURE)
+        .map(MemberDescriptor::jsonName)
+        .toList();
+  }
 
   /**
    * The members of the job settings a typical job has beside its inputs and outputs; the drawn
