@@ -297,15 +297,12 @@ public final class ResultsReport {
   private void targetsTable(StringBuilder b) {
     b.append("## Targets\n\n| target | measured | ratio | |\n|---|---|---:|---|\n");
     for (Target t : targets()) {
-      b.append("| ")
-          .append(t.name())
-          .append(" | ")
-          .append(t.measured())
-          .append(" | ")
-          .append(Double.isNaN(t.ratio()) ? "" : format(t.ratio()))
-          .append(" | ")
-          .append(t.pass() ? "pass" : "**FAIL**")
-          .append(" |\n");
+      cells(
+          b,
+          t.name(),
+          t.measured(),
+          Double.isNaN(t.ratio()) ? "" : format(t.ratio()),
+          t.pass() ? "pass" : "**FAIL**");
     }
     b.append('\n');
   }
@@ -326,17 +323,13 @@ public final class ResultsReport {
     Result tree = read.get("jacksonReadTree");
     for (String name : ordered(read.keySet(), READ_ORDER)) {
       Result r = read.get(name);
-      b.append("| ")
-          .append(name)
-          .append(" | ")
-          .append(events(r.score()))
-          .append(" | ")
-          .append(Double.isNaN(r.error()) ? "" : events(r.error()))
-          .append(" | ")
-          .append(format(r.score() * context.meanEventBytes() / 1e6))
-          .append(" | ")
-          .append(tree == null ? "" : format(r.score() / tree.score()))
-          .append(" |\n");
+      cells(
+          b,
+          name,
+          events(r.score()),
+          Double.isNaN(r.error()) ? "" : events(r.error()),
+          format(r.score() * context.meanEventBytes() / 1e6),
+          tree == null ? "" : format(r.score() / tree.score()));
     }
     b.append('\n');
   }
@@ -352,15 +345,12 @@ public final class ResultsReport {
         .append("| layer | events/s | ± | MB/s |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, Result> e : layers.entrySet()) {
       Result r = e.getValue();
-      b.append("| ")
-          .append(e.getKey())
-          .append(" | ")
-          .append(events(r.score()))
-          .append(" | ")
-          .append(Double.isNaN(r.error()) ? "" : events(r.error()))
-          .append(" | ")
-          .append(format(r.score() * context.meanEventBytes() / 1e6))
-          .append(" |\n");
+      cells(
+          b,
+          e.getKey(),
+          events(r.score()),
+          Double.isNaN(r.error()) ? "" : events(r.error()),
+          format(r.score() * context.meanEventBytes() / 1e6));
     }
     b.append('\n');
   }
@@ -383,19 +373,14 @@ public final class ResultsReport {
       Double bytes = context.scalingBytes().get(size);
       Double perKb = microsPerKb(size, "validatorDefault");
       Double treePerKb = microsPerKb(size, "jacksonReadTree");
-      b.append("| ")
-          .append(size)
-          .append(" KB | ")
-          .append(bytes == null ? "" : format(bytes / 1024))
-          .append(" | ")
-          .append(v == null ? "" : events(v.score()))
-          .append(" | ")
-          .append(v == null ? "" : format(1e6 / v.score()))
-          .append(" | ")
-          .append(perKb == null ? "" : format(perKb))
-          .append(" | ")
-          .append(treePerKb == null ? "" : format(treePerKb))
-          .append(" |\n");
+      cells(
+          b,
+          size + " KB",
+          bytes == null ? "" : format(bytes / 1024),
+          v == null ? "" : events(v.score()),
+          v == null ? "" : format(1e6 / v.score()),
+          perKb == null ? "" : format(perKb),
+          treePerKb == null ? "" : format(treePerKb));
     }
     b.append('\n');
   }
@@ -430,19 +415,14 @@ public final class ResultsReport {
           .append("\n\n| files | records a file | MB | wall s | peak RSS MB |")
           .append(" max heap after GC MB |\n|---:|---:|---:|---:|---:|---:|\n");
       for (String k : List.of("files.few", "files.many")) {
-        b.append("| ")
-            .append(run.getProperty(k + ".files"))
-            .append(" | ")
-            .append(run.getProperty(k + ".per_file"))
-            .append(" | ")
-            .append(mb(Long.parseLong(run.getProperty(k + ".bytes", "0"))))
-            .append(" | ")
-            .append(run.getProperty(k + ".seconds"))
-            .append(" | ")
-            .append(mb(rssBytes(k)))
-            .append(" | ")
-            .append(run.getProperty(k + ".heap_mb", ""))
-            .append(" |\n");
+        cells(
+            b,
+            run.getProperty(k + ".files"),
+            run.getProperty(k + ".per_file"),
+            mb(Long.parseLong(run.getProperty(k + ".bytes", "0"))),
+            run.getProperty(k + ".seconds"),
+            mb(rssBytes(k)),
+            run.getProperty(k + ".heap_mb", ""));
       }
       b.append('\n');
     }
@@ -452,21 +432,15 @@ public final class ResultsReport {
     if (!run.containsKey(key + ".seconds")) {
       return;
     }
-    b.append("| ")
-        .append(name)
-        .append(" | ")
-        .append(run.getProperty(key + ".seconds"))
-        .append(" | ")
-        .append(format(rate(key) / 1e6))
-        .append(" | ")
-        .append(run.containsKey(key + ".rss_kb") ? mb(rssBytes(key)) : "")
-        .append(" | ")
-        .append(run.getProperty(key + ".heap_mb", ""))
-        .append(" | ")
-        .append(run.getProperty(key + ".exit", ""))
-        .append(" | ")
-        .append(run.getProperty(key + ".summary", ""))
-        .append(" |\n");
+    cells(
+        b,
+        name,
+        run.getProperty(key + ".seconds"),
+        format(rate(key) / 1e6),
+        run.containsKey(key + ".rss_kb") ? mb(rssBytes(key)) : "",
+        run.getProperty(key + ".heap_mb", ""),
+        run.getProperty(key + ".exit", ""),
+        run.getProperty(key + ".summary", ""));
   }
 
   // ---------------------------------------------------------------- numbers
@@ -508,8 +482,17 @@ public final class ResultsReport {
     return String.format(Locale.ROOT, pattern, x);
   }
 
+  /** A row of a Markdown table. */
+  private static void cells(StringBuilder b, Object... cells) {
+    b.append('|');
+    for (Object cell : cells) {
+      b.append(' ').append(cell).append(" |");
+    }
+    b.append('\n');
+  }
+
   private static void row(StringBuilder b, String name, String value) {
-    b.append("| ").append(name).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
+    cells(b, name, value.replace("|", "\\|"));
   }
 
   private static List<String> ordered(Iterable<String> names, List<String> order) {
