@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NumericNode;
 import io.mctrail.model.cloudtrail.CloudTrailEvent;
 import io.mctrail.model.jackson.McTrailModule;
 import java.io.IOException;
@@ -40,6 +44,9 @@ public final class Validator {
   private final List<Check> checks;
   private final ObjectMapper mapper;
 
+  /** Reads records into trees whose doubles are all finite, or throws {@link NonFinite}. */
+  private final ObjectReader treeReader;
+
   private Validator(ValidatorConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     // Only the checks with a rule that runs under this configuration.
@@ -66,6 +73,43 @@ public final class Validator {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    this.treeReader = mapper.reader().with(FiniteNodeFactory.INSTANCE);
+  }
+
+  /**
+   * Builds trees as Jackson's own factory does, but stops at a number beyond the range of a double
+   * ({@code 1e400}): then the record is read again and {@link #breach} says where. A parsed tree
+   * nests no deeper than the parser's limit, so a tree this factory completes needs no breach walk.
+   */
+  private static final class FiniteNodeFactory extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+    static final FiniteNodeFactory INSTANCE = new FiniteNodeFactory();
+
+    @Override
+    public NumericNode numberNode(double v) {
+      if (!Double.isFinite(v)) {
+        throw NonFinite.INSTANCE;
+      }
+      return super.numberNode(v);
+    }
+
+    @Override
+    public NumericNode numberNode(float v) {
+      if (!Float.isFinite(v)) {
+        throw NonFinite.INSTANCE;
+      }
+      return super.numberNode(v);
+    }
+  }
+
+  /** A record holds a number beyond the range of a double; thrown by {@link FiniteNodeFactory}. */
+  private static final class NonFinite extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NonFinite INSTANCE = new NonFinite();
+
+    private NonFinite() {
+      super("a number beyond the range of a double", null, false, false);
+    }
   }
 
   /** A validator with this configuration. */
@@ -94,19 +138,52 @@ public final class Validator {
 
   /** Validates one record given as JSON bytes (UTF-8). */
   public ValidationResult validate(byte[] json) {
-    Parsed parsed = parse(json);
-    return parsed.failure() != null ? parsed.failure() : validateTree(parsed.tree());
+    return validate(parse(json));
   }
 
   /**
-   * A record read with this validator's {@link ReadLimits}: its tree, or the result of a record
-   * that could not be read (its syntax findings). For callers that look at a record before
-   * validating it, such as a command that skips other services' records.
-   *
-   * @param tree the record as read, or {@code null}
-   * @param failure the findings of a record that could not be read, or {@code null}
+   * Validates a record {@link #parse read} with this validator: its findings when it could not be
+   * read, otherwise those of its tree. The same as {@link #validate(JsonNode)} of the tree, with
+   * less work: what reading already proved is not checked again.
    */
-  public record Parsed(JsonNode tree, ValidationResult failure) {}
+  public ValidationResult validate(Parsed parsed) {
+    if (parsed.failure() != null) {
+      return parsed.failure();
+    }
+    return validateTree(parsed.tree(), !parsed.withinLimits);
+  }
+
+  /**
+   * A record read with a validator's {@link ReadLimits}: its tree, or the result of a record that
+   * could not be read (its syntax findings). For callers that look at a record before validating
+   * it, such as a command that skips other services' records; {@link #validate(Parsed)} validates
+   * it. Only {@link #parse} makes one.
+   */
+  public static final class Parsed {
+    private final JsonNode tree;
+    private final ValidationResult failure;
+    private final boolean withinLimits;
+
+    private Parsed(JsonNode tree, ValidationResult failure, boolean withinLimits) {
+      this.tree = tree;
+      this.failure = failure;
+      this.withinLimits = withinLimits;
+    }
+
+    private static Parsed failed(ValidationResult failure) {
+      return new Parsed(null, failure, false);
+    }
+
+    /** The record as read, or {@code null} when it could not be read. */
+    public JsonNode tree() {
+      return tree;
+    }
+
+    /** The findings of a record that could not be read, or {@code null} when it could. */
+    public ValidationResult failure() {
+      return failure;
+    }
+  }
 
   /**
    * Reads one record given as JSON bytes (UTF-8), without validating it. Never throws. Bytes that
@@ -124,31 +201,54 @@ public final class Validator {
               + ": the bytes are not well-formed UTF-8 (byte 0x"
               + Integer.toHexString(json[invalid] & 0xff)
               + " starts an ill-formed sequence)");
-      return new Parsed(null, new ValidationResult(null, null, null, f.toList()));
+      return Parsed.failed(new ValidationResult(null, null, null, f.toList()));
     }
     try (JsonParser parser = mapper.createParser(json)) {
       JsonNode root;
+      boolean finite = true;
       try {
-        root = mapper.readTree(parser);
+        root = readTree(parser);
+        if (root == null) {
+          finite = false;
+          try (JsonParser again = mapper.createParser(json)) {
+            root = mapper.readTree(again);
+          }
+        }
       } catch (JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
           if (t instanceof StreamConstraintsException limit) {
-            return new Parsed(null, limitExceeded(limit, parser));
+            return Parsed.failed(limitExceeded(limit, parser));
           }
         }
-        return new Parsed(null, syntaxError(e));
+        return Parsed.failed(syntaxError(e));
       }
       if (root == null || root.isMissingNode()) {
         Findings f = new Findings(config);
         f.add(SyntaxRules.INVALID_JSON, "", "the record is empty");
-        return new Parsed(null, new ValidationResult(null, null, null, f.toList()));
+        return Parsed.failed(new ValidationResult(null, null, null, f.toList()));
       }
-      return new Parsed(root, null);
+      return new Parsed(root, null, finite);
     } catch (IOException e) {
       Findings f = new Findings(config);
       f.add(
           SyntaxRules.INVALID_JSON, "", "cannot read the record: " + e.getClass().getSimpleName());
-      return new Parsed(null, new ValidationResult(null, null, null, f.toList()));
+      return Parsed.failed(new ValidationResult(null, null, null, f.toList()));
+    }
+  }
+
+  /** The tree of a record, or {@code null} when it holds a number beyond the range of a double. */
+  private JsonNode readTree(JsonParser parser) throws IOException {
+    try {
+      JsonNode root = treeReader.readTree(parser);
+      // trailing tokens: the reader checks them as the mapper does (FAIL_ON_TRAILING_TOKENS)
+      return root == null ? MissingNode.getInstance() : root;
+    } catch (NonFinite e) {
+      return null;
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof NonFinite) {
+        return null;
+      }
+      throw e;
     }
   }
 
@@ -168,7 +268,7 @@ public final class Validator {
    * syntax.limit-exceeded} finding, not a {@link StackOverflowError}.
    */
   public ValidationResult validate(JsonNode root) {
-    return validateTree(root);
+    return validateTree(root, true);
   }
 
   /** Where a tree goes beyond what can be validated, and how. */
@@ -226,8 +326,9 @@ public final class Validator {
     return null;
   }
 
-  private ValidationResult validateTree(JsonNode root) {
-    Breach breach = root == null ? null : breach(root, config.readLimits().maxNestingDepth());
+  private ValidationResult validateTree(JsonNode root, boolean mayBreach) {
+    Breach breach =
+        root == null || !mayBreach ? null : breach(root, config.readLimits().maxNestingDepth());
     if (breach != null) {
       Findings f = new Findings(config);
       f.add(SyntaxRules.LIMIT_EXCEEDED, breach.pointer(), breach.message());

@@ -68,6 +68,7 @@ final class StructureEmitter {
             .returns(JavaEmitter.STRUCTURE_EXTRAS)
             .addStatement("return extras")
             .build());
+    type.addMethod(memberValueMethod());
     type.addMethod(
         MethodSpec.methodBuilder("builder")
             .addJavadoc("A new, empty builder.\n")
@@ -115,7 +116,7 @@ final class StructureEmitter {
                 c.pattern() == null ? "null" : CodeBlock.of("$S", c.pattern()));
       }
       list.add(
-          "\nnew $T<$T>($S, $S, $S, $L, $L, s -> s.$N, (b, v) -> (($T) b).$N(($T) v))",
+          "\nnew $T<$T>($S, $S, $S, $L, $L, $L)",
           JavaEmitter.MEMBER_DESCRIPTOR,
           name,
           m.member().name(),
@@ -123,10 +124,7 @@ final class StructureEmitter {
           m.javaName(),
           valueType,
           m.member().required(),
-          m.javaName(),
-          builder,
-          rawSetterName(m),
-          emitter.rawType(m.member().target(), false));
+          i);
       if (i < members.size() - 1) {
         list.add(",");
       }
@@ -149,14 +147,6 @@ final class StructureEmitter {
                 List.class,
                 list.build(),
                 resolver);
-    if (members.stream()
-        .anyMatch(
-            m -> emitter.rawType(m.member().target(), false) instanceof ParameterizedTypeName)) {
-      field.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", "$S", "unchecked")
-              .build());
-    }
     return field.build();
   }
 
@@ -328,6 +318,7 @@ final class StructureEmitter {
                 "this.extras = extras == null ? $T.EMPTY : extras", JavaEmitter.STRUCTURE_EXTRAS)
             .addStatement("return this")
             .build());
+    b.addMethod(setMemberMethod());
     b.addMethod(
         MethodSpec.methodBuilder("build")
             .addAnnotation(Override.class)
@@ -336,6 +327,68 @@ final class StructureEmitter {
             .addStatement("return new $T(this)", name)
             .build());
     return b.build();
+  }
+
+  /**
+   * {@code memberValue(index)}: the raw value of the member at that index of the descriptor, one
+   * switch per structure, so that reading a member through its descriptor is a direct field read.
+   */
+  private MethodSpec memberValueMethod() {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    if (members.isEmpty()) {
+      cases.addStatement("throw new $T(index)", IndexOutOfBoundsException.class);
+    } else {
+      cases.add("return switch (index) {\n").indent();
+      for (int i = 0; i < members.size(); i++) {
+        cases.add("case $L -> $N;\n", i, members.get(i).javaName());
+      }
+      cases.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class);
+      cases.unindent().add("};\n");
+    }
+    return MethodSpec.methodBuilder("memberValue")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Object.class)
+        .addParameter(int.class, "index")
+        .addCode(cases.build())
+        .build();
+  }
+
+  /**
+   * {@code setMember(index, value)}: sets the raw value of the member at that index of the
+   * descriptor through its setter, one switch per structure, so that a reader setting members
+   * through the descriptor calls the setter directly.
+   */
+  private MethodSpec setMemberMethod() {
+    CodeBlock.Builder cases = CodeBlock.builder().add("switch (index) {\n").indent();
+    boolean unchecked = false;
+    for (int i = 0; i < members.size(); i++) {
+      NamedMember m = members.get(i);
+      TypeName raw = emitter.rawType(m.member().target(), false);
+      unchecked |= raw instanceof ParameterizedTypeName;
+      cases.add("case $L -> $N(($T) value);\n", i, rawSetterName(m), raw);
+    }
+    cases.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class);
+    cases.unindent().add("}\n");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("setMember")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(int.class, "index")
+            .addParameter(Object.class, "value");
+    if (members.isEmpty()) {
+      method.addStatement("throw new $T(index)", IndexOutOfBoundsException.class);
+    } else {
+      method.addCode(cases.build()).addStatement("return this");
+    }
+    if (unchecked) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "unchecked")
+              .build());
+    }
+    return method.build();
   }
 
   private List<MethodSpec> setters(NamedMember m) {

@@ -1,8 +1,5 @@
 package io.mctrail.model.runtime;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-
 /**
  * A member of a structure: its names, type, whether it is required, and how to get and set its raw
  * value (see {@link ValueType} for the Java types of raw values).
@@ -16,8 +13,7 @@ public final class MemberDescriptor<T extends Structure> {
   private final String javaName;
   private final ValueType type;
   private final boolean required;
-  private final Function<T, Object> getter;
-  private final BiConsumer<StructureBuilder<T>, Object> setter;
+  private final int index;
 
   /**
    * @param name the member's name in the model
@@ -25,24 +21,18 @@ public final class MemberDescriptor<T extends Structure> {
    * @param javaName the name of its field and accessor in the generated class
    * @param type its value type
    * @param required whether the model requires it
-   * @param getter reads the raw value from a structure
-   * @param setter sets the raw value on a builder
+   * @param index its place in its structure's {@link StructureDescriptor#members()}, by which
+   *     {@link Structure#memberValue(int)} and {@link StructureBuilder#setMember(int, Object)} know
+   *     it
    */
   public MemberDescriptor(
-      String name,
-      String jsonName,
-      String javaName,
-      ValueType type,
-      boolean required,
-      Function<T, Object> getter,
-      BiConsumer<StructureBuilder<T>, Object> setter) {
+      String name, String jsonName, String javaName, ValueType type, boolean required, int index) {
     this.name = name;
     this.jsonName = jsonName;
     this.javaName = javaName;
     this.type = type;
     this.required = required;
-    this.getter = getter;
-    this.setter = setter;
+    this.index = index;
   }
 
   public String name() {
@@ -65,18 +55,19 @@ public final class MemberDescriptor<T extends Structure> {
     return required;
   }
 
+  /** The member's place in its structure's {@link StructureDescriptor#members()}. */
+  public int index() {
+    return index;
+  }
+
   /** The member's raw value in {@code structure}, or {@code null}. */
   public Object get(Structure structure) {
-    @SuppressWarnings("unchecked")
-    T t = (T) structure;
-    return getter.apply(t);
+    return structure.memberValue(index);
   }
 
   /** Sets the member's raw value on {@code builder}. */
   public void set(StructureBuilder<?> builder, Object value) {
-    @SuppressWarnings("unchecked")
-    StructureBuilder<T> b = (StructureBuilder<T>) builder;
-    setter.accept(b, value);
+    builder.setMember(index, value);
   }
 
   @Override

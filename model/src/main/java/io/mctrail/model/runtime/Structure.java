@@ -13,6 +13,14 @@ public interface Structure {
   /** The descriptor of this structure's shape: its members, their types and constraints. */
   StructureDescriptor<?> descriptor();
 
+  /**
+   * The raw value (see {@link ValueType}) of the member at {@code index} of the descriptor's {@link
+   * StructureDescriptor#members() members}, or {@code null}.
+   *
+   * @throws IndexOutOfBoundsException when the structure has no member there
+   */
+  Object memberValue(int index);
+
   /** Unknown fields, redactions and explicit nulls read with this structure. */
   StructureExtras extras();
 

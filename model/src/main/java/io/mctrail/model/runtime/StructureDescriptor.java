@@ -19,15 +19,22 @@ public final class StructureDescriptor<T extends Structure> {
   private final Class<T> type;
   private final Supplier<? extends StructureBuilder<T>> builders;
   private final List<MemberDescriptor<T>> members;
-  private final Map<String, MemberDescriptor<T>> byJsonName;
+  // The members by JSON name in an open-addressing table (a name, and its member at the same
+  // place): one lookup per field read, without the nodes a HashMap walks. Names read by Jackson are
+  // canonical strings and the model's are literals, so most probes end at an identity test.
+  private final String[] jsonNames;
+  private final MemberDescriptor<T>[] byJsonName;
+  private final int mask;
   private final Map<String, MemberDescriptor<T>> byJavaName;
+  private final List<MemberDescriptor<T>> required;
   private final PayloadResolver payloadResolver;
 
   /**
    * @param shapeName the model's name of the shape
    * @param type the generated class
    * @param builders makes empty builders
-   * @param members the members in model order
+   * @param members the members in model order, each {@link MemberDescriptor#index() index} its
+   *     place
    * @param payloadResolver types the {@code PAYLOAD} members, or {@code null} when there are none
    */
   public StructureDescriptor(
@@ -40,14 +47,32 @@ public final class StructureDescriptor<T extends Structure> {
     this.type = type;
     this.builders = builders;
     this.members = List.copyOf(members);
-    Map<String, MemberDescriptor<T>> json = new HashMap<>();
+    int size = Integer.highestOneBit(Math.max(1, this.members.size()) * 4 - 1) << 1;
+    this.mask = size - 1;
+    this.jsonNames = new String[size];
+    @SuppressWarnings("unchecked")
+    MemberDescriptor<T>[] table = new MemberDescriptor[size];
+    this.byJsonName = table;
     Map<String, MemberDescriptor<T>> java = new HashMap<>();
-    for (MemberDescriptor<T> m : this.members) {
-      json.put(m.jsonName(), m);
+    for (int i = 0; i < this.members.size(); i++) {
+      MemberDescriptor<T> m = this.members.get(i);
+      if (m.index() != i) {
+        throw new IllegalArgumentException(
+            shapeName + "." + m.jsonName() + " has index " + m.index() + " at place " + i);
+      }
+      int slot = slot(m.jsonName());
+      while (jsonNames[slot] != null) {
+        if (jsonNames[slot].equals(m.jsonName())) {
+          throw new IllegalArgumentException(shapeName + " has two members named " + m.jsonName());
+        }
+        slot = (slot + 1) & mask;
+      }
+      jsonNames[slot] = m.jsonName();
+      byJsonName[slot] = m;
       java.put(m.javaName(), m);
     }
-    this.byJsonName = Collections.unmodifiableMap(json);
     this.byJavaName = Collections.unmodifiableMap(java);
+    this.required = this.members.stream().filter(MemberDescriptor::required).toList();
     this.payloadResolver = payloadResolver;
   }
 
@@ -69,9 +94,30 @@ public final class StructureDescriptor<T extends Structure> {
     return members;
   }
 
+  /** The {@link MemberDescriptor#required() required} members, in model order. */
+  public List<MemberDescriptor<T>> requiredMembers() {
+    return required;
+  }
+
   /** The member with this JSON name, or {@code null}. */
   public MemberDescriptor<T> memberByJsonName(String jsonName) {
-    return byJsonName.get(jsonName);
+    if (jsonName == null) {
+      return null;
+    }
+    for (int slot = slot(jsonName); ; slot = (slot + 1) & mask) {
+      String name = jsonNames[slot];
+      if (name == null) {
+        return null;
+      }
+      if (name == jsonName || name.equals(jsonName)) {
+        return byJsonName[slot];
+      }
+    }
+  }
+
+  private int slot(String jsonName) {
+    int h = jsonName.hashCode();
+    return (h ^ (h >>> 16)) & mask;
   }
 
   /** The member whose generated field has this name, or {@code null}. */

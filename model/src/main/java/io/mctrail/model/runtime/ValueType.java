@@ -1,6 +1,7 @@
 package io.mctrail.model.runtime;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,16 +37,26 @@ public final class ValueType {
     STRUCTURE
   }
 
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
   private final Kind kind;
   private final String shapeName;
   private final BigDecimal min;
   private final BigDecimal max;
+  // The integers within [min, max]: [lowest, highest], empty when lowest > highest.
+  private final long lowest;
+  private final long highest;
   private final String pattern;
   private final Pattern compiledPattern;
   private final List<String> enumValues;
   private final Set<String> enumValueSet;
   private final ValueType element;
   private final Supplier<StructureDescriptor<?>> structure;
+  // The supplier's answer, once it has one: every member read asks, and a supplier of each of the
+  // hundreds of structures is a call no compiler inlines. A race only asks the supplier again; the
+  // descriptor's fields are final, so a thread that sees it sees it whole.
+  private StructureDescriptor<?> resolved;
 
   private ValueType(
       Kind kind,
@@ -60,6 +71,11 @@ public final class ValueType {
     this.shapeName = shapeName;
     this.min = min;
     this.max = max;
+    BigDecimal low = min == null ? LONG_MIN : min.setScale(0, RoundingMode.CEILING).max(LONG_MIN);
+    BigDecimal high = max == null ? LONG_MAX : max.setScale(0, RoundingMode.FLOOR).min(LONG_MAX);
+    boolean none = low.compareTo(LONG_MAX) > 0 || high.compareTo(LONG_MIN) < 0;
+    this.lowest = none ? 1 : low.longValueExact();
+    this.highest = none ? 0 : high.longValueExact();
     this.pattern = pattern;
     this.compiledPattern = pattern == null ? null : Pattern.compile(pattern);
     this.enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
@@ -135,6 +151,14 @@ public final class ValueType {
     return max;
   }
 
+  /**
+   * True when the integer {@code value} is within {@link #min()} and {@link #max()} (inclusive); a
+   * comparison of longs, for the checks of every integer read.
+   */
+  public boolean contains(long value) {
+    return value >= lowest && value <= highest;
+  }
+
   /** The regular expression a string must contain a match of, or {@code null}. */
   public String pattern() {
     return pattern;
@@ -162,7 +186,12 @@ public final class ValueType {
 
   /** The descriptor of a structure; {@code null} unless {@code STRUCTURE}. */
   public StructureDescriptor<?> structure() {
-    return structure == null ? null : structure.get();
+    StructureDescriptor<?> d = resolved;
+    if (d == null && structure != null) {
+      d = structure.get(); // null while the structure's class is still being initialised
+      resolved = d;
+    }
+    return d;
   }
 
   @Override

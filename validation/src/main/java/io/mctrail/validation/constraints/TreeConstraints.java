@@ -40,9 +40,6 @@ import java.util.Map;
  */
 final class TreeConstraints {
 
-  private static final Map<StructureDescriptor<?>, List<MemberDescriptor<?>>> REQUIRED_MEMBERS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /** The model could not read a value: where, and the model's message. */
   private static final class Unreadable extends RuntimeException {
     final String pointer;
@@ -120,7 +117,7 @@ final class TreeConstraints {
             field.getValue(), resolver.resolve(seen, field.getKey()), path.child(field.getKey()));
       }
     }
-    for (MemberDescriptor<?> m : required(descriptor)) {
+    for (MemberDescriptor<?> m : descriptor.requiredMembers()) {
       JsonNode value = node.get(m.jsonName());
       if (value == null || value.isNull()) {
         pending.add(
@@ -190,7 +187,7 @@ final class TreeConstraints {
         } else {
           throw mismatch(path, type.shapeName(), "an integer", node);
         }
-        range(type, v, Integer.toString((int) v), path);
+        range(type, v, path);
       }
       case LONG -> {
         long v;
@@ -209,7 +206,7 @@ final class TreeConstraints {
         } else {
           throw mismatch(path, type.shapeName(), "an integer", node);
         }
-        range(type, v, Long.toString(v), path);
+        range(type, v, path);
       }
       case DOUBLE -> {
         if (!node.isNumber()) {
@@ -286,11 +283,11 @@ final class TreeConstraints {
     }
   }
 
-  private void range(ValueType type, long value, String actual, TreePath path) {
-    if (type.min() == null && type.max() == null) {
+  private void range(ValueType type, long value, TreePath path) {
+    if (type.contains(value)) {
       return;
     }
-    range(type, BigDecimal.valueOf(value), actual, path);
+    range(type, BigDecimal.valueOf(value), Long.toString(value), path);
   }
 
   private void range(ValueType type, double value, TreePath path) {
@@ -390,20 +387,5 @@ final class TreeConstraints {
               }
             });
     return unknown;
-  }
-
-  /** The required members of a structure, in model order. */
-  private static List<MemberDescriptor<?>> required(StructureDescriptor<?> descriptor) {
-    return REQUIRED_MEMBERS.computeIfAbsent(descriptor, TreeConstraints::requiredOf);
-  }
-
-  private static List<MemberDescriptor<?>> requiredOf(StructureDescriptor<?> descriptor) {
-    List<MemberDescriptor<?>> required = new ArrayList<>();
-    for (MemberDescriptor<?> m : descriptor.members()) {
-      if (m.required()) {
-        required.add(m);
-      }
-    }
-    return List.copyOf(required);
   }
 }

@@ -43,10 +43,12 @@ final class UrlCredentials {
    * parameters (lowercase), sorted; empty when none.
    */
   static Set<String> find(String text) {
-    Set<String> found = new TreeSet<>();
-    if (text.indexOf("://") < 0) {
-      return found;
+    // A credential is a userinfo (before an '@') or a query parameter (after a '?'): a string with
+    // neither, such as nearly every S3 destination, carries none.
+    if (text.indexOf("://") < 0 || (text.indexOf('@') < 0 && text.indexOf('?') < 0)) {
+      return Set.of();
     }
+    Set<String> found = new TreeSet<>();
     Matcher m = URL.matcher(text);
     while (m.find()) {
       String url = m.group();
