@@ -162,7 +162,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads that validate (default: the available processors).")
+      description =
+          "Threads that validate (default: the available processors). With 1, one thread reads"
+              + " and validates, using one core; with more, one thread reads and decompresses"
+              + " while N validate. The report is the same whatever N.")
   Integer threads;
 
   @Option(

@@ -29,11 +29,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run of {@code mctrail check}: reads the inputs one after the other, cuts each into records on
- * the calling thread, validates records on a pool of threads, and adds the results to the report in
- * input order (file, then record index), whatever the number of threads, as they complete: the
- * report is written as the run goes, so memory does not grow with the number of records. At most a
- * bounded number of records, and of their bytes ({@value #MAX_IN_FLIGHT_BYTES}, or one record), are
- * in flight, so memory grows neither with the size of a file nor with the size of its records.
+ * the calling thread, validates records on a pool of threads (on the calling thread itself, as each
+ * is cut, when the run has one thread), and adds the results to the report in input order (file,
+ * then record index), whatever the number of threads, as they complete: the report is written as
+ * the run goes, so memory does not grow with the number of records. At most a bounded number of
+ * records, and of their bytes ({@value #MAX_IN_FLIGHT_BYTES}, or one record), are in flight, so
+ * memory grows neither with the size of a file nor with the size of its records.
  */
 final class CheckRun {
 
@@ -103,15 +104,19 @@ final class CheckRun {
     for (InputFiles.Problem p : files.problems()) {
       report.event(unreadable(p.name(), p.reason()));
     }
+    // One thread reads and validates each record as it is cut, so that --threads 1 costs one core;
+    // with more, this thread reads and a pool of that many validates.
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "mctrail-check");
-              t.setDaemon(true);
-              return t;
-            });
-    int maxInFlight = Math.max(64, threads * 256);
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                r -> {
+                  Thread t = new Thread(r, "mctrail-check");
+                  t.setDaemon(true);
+                  return t;
+                });
+    int maxInFlight = pool == null ? 1 : Math.max(64, threads * 256);
     try {
       for (InputFiles.Input input : files.inputs()) {
         report.source(input.name());
@@ -154,13 +159,18 @@ final class CheckRun {
     } catch (ReportFailure e) {
       throw e.getCause();
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
+  /** The outcome of an item: validated on {@code pool}, or at once on this thread without one. */
   private Future<Outcome> submit(ExecutorService pool, String source, InputItem item) {
     if (item instanceof InputItem.Record r) {
-      return pool.submit(() -> check(source, r));
+      return pool == null
+          ? CompletableFuture.completedFuture(check(source, r))
+          : pool.submit(() -> check(source, r));
     }
     if (item instanceof InputItem.Broken b) {
       return CompletableFuture.completedFuture(
