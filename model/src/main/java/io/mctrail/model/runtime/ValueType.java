@@ -49,6 +49,8 @@ public final class ValueType {
   private final long highest;
   private final String pattern;
   private final Pattern compiledPattern;
+  // Every top-level branch of the pattern starts with '^': a match can only start at the start.
+  private final boolean anchored;
   private final List<String> enumValues;
   private final Set<String> enumValueSet;
   private final ValueType element;
@@ -78,6 +80,7 @@ public final class ValueType {
     this.highest = none ? 0 : high.longValueExact();
     this.pattern = pattern;
     this.compiledPattern = pattern == null ? null : Pattern.compile(pattern);
+    this.anchored = pattern != null && isAnchored(pattern);
     this.enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
     this.enumValueSet = Set.copyOf(this.enumValues);
     this.element = element;
@@ -167,6 +170,58 @@ public final class ValueType {
   /** {@link #pattern()} compiled, or {@code null}. */
   public Pattern compiledPattern() {
     return compiledPattern;
+  }
+
+  /**
+   * True when there is no {@link #pattern()} or {@code value} contains a match of it ({@code
+   * find()}, as JSON Schema's {@code pattern} reads). A pattern anchored at the start on every
+   * branch, as most of the model's are, is tried at the start alone ({@code lookingAt()}) rather
+   * than at every position.
+   */
+  public boolean matchesPattern(String value) {
+    if (compiledPattern == null) {
+      return true;
+    }
+    var m = compiledPattern.matcher(value);
+    return anchored ? m.lookingAt() : m.find();
+  }
+
+  /**
+   * True when every top-level alternative of {@code regex} starts with {@code ^} (outside groups
+   * and character classes, escapes skipped): then, without the MULTILINE flag, no match can start
+   * anywhere but at the start of the input.
+   */
+  static boolean isAnchored(String regex) {
+    int depth = 0;
+    int classes = 0; // character classes open (Java's may nest)
+    boolean branchStart = true;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (branchStart) {
+        if (c != '^') {
+          return false;
+        }
+        branchStart = false;
+      } else if (c == '\\') {
+        i++; // the escaped character, whatever it is
+      } else if (c == '[') {
+        classes++;
+        // a ']' first in a class, or first after its '^', is a literal
+        int first = i + 1 < regex.length() && regex.charAt(i + 1) == '^' ? i + 2 : i + 1;
+        if (first < regex.length() && regex.charAt(first) == ']') {
+          i = first;
+        }
+      } else if (c == ']' && classes > 0) {
+        classes--;
+      } else if (classes == 0 && c == '(') {
+        depth++;
+      } else if (classes == 0 && c == ')') {
+        depth--;
+      } else if (classes == 0 && c == '|' && depth == 0) {
+        branchStart = true;
+      }
+    }
+    return !branchStart && classes == 0 && depth == 0;
   }
 
   /** The enum's known values, in model order (empty unless {@code ENUM}). */

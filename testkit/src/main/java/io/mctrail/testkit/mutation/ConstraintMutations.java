@@ -320,7 +320,7 @@ final class ConstraintMutations {
       String candidate =
           breaker.length() >= min ? breaker : breaker + "#".repeat(min - breaker.length());
       if (candidate.length() <= max
-          && !type.compiledPattern().matcher(candidate).find()
+          && !type.matchesPattern(candidate)
           && SafeText.isSafe(candidate)) {
         return candidate;
       }

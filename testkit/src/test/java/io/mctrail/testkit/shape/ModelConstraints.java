@@ -57,7 +57,7 @@ final class ModelConstraints {
       case STRING -> {
         String s = (String) value;
         size(type, s.length(), path, out);
-        if (type.compiledPattern() != null && !type.compiledPattern().matcher(s).find()) {
+        if (!type.matchesPattern(s)) {
           out.add(path + " does not match " + type.pattern() + ": " + s);
         }
       }

@@ -145,7 +145,7 @@ final class TreeConstraints {
         }
         String s = node.textValue();
         size(type, s.length(), "characters", path);
-        if (type.compiledPattern() != null && !type.compiledPattern().matcher(s).find()) {
+        if (!type.matchesPattern(s)) {
           pending.add(
               new Pending(
                   ConstraintRules.PATTERN,

@@ -10,10 +10,13 @@ import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.TreePath;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -96,7 +99,7 @@ public final class SecretsCheck implements Check {
         }
         if (value.isContainerNode()) {
           TreePath child = path.child(name);
-          if (value.isObject() && GROUP_SETTINGS.contains(name)) {
+          if (value.isObject() && isGroupSettings(name)) {
             encryption(name, value, child, findings);
           }
           walk(value, child, findings);
@@ -110,6 +113,14 @@ public final class SecretsCheck implements Check {
         }
       }
     }
+  }
+
+  // A HashSet's lookup compares the cached hash of the name first; most names are not these.
+  private static final Set<String> GROUP_SETTINGS_SET =
+      Collections.unmodifiableSet(new HashSet<>(GROUP_SETTINGS));
+
+  private static boolean isGroupSettings(String name) {
+    return GROUP_SETTINGS_SET.contains(name);
   }
 
   private static void encryption(
@@ -190,7 +201,9 @@ public final class SecretsCheck implements Check {
         }
       }
     }
-    return Map.copyOf(names);
+    // A HashMap, not Map.copyOf: its lookup compares the cached hash before calling equals, where
+    // Map.copyOf's probing calls equals on every key it passes; the walk asks for every name.
+    return Collections.unmodifiableMap(names);
   }
 
   private static final Map<String, Boolean> SECRET_NAMES =
