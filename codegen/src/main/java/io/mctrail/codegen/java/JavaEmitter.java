@@ -63,6 +63,7 @@ public final class JavaEmitter {
   private final String prefix;
   private final ClassName shapes;
   private final ClassName payloadResolver;
+  private final ReaderEmitter readers;
 
   /**
    * @param model the shapes to emit
@@ -79,6 +80,7 @@ public final class JavaEmitter {
     this.prefix = prefix;
     this.shapes = ClassName.get(packageName, prefix + "Shapes");
     this.payloadResolver = payloadResolver;
+    this.readers = new ReaderEmitter(this, ClassName.get(packageName, prefix + "Readers"));
   }
 
   /** Every generated file. */
@@ -93,6 +95,7 @@ public final class JavaEmitter {
     }
     files.add(file(shapesRegistry()));
     files.add(file(operationsRegistry()));
+    files.add(file(readers.type()));
     return files;
   }
 
@@ -137,6 +140,10 @@ public final class JavaEmitter {
 
   ClassName payloadResolver() {
     return payloadResolver;
+  }
+
+  ReaderEmitter readers() {
+    return readers;
   }
 
   ClassName className(String shapeName) {

@@ -139,14 +139,17 @@ final class StructureEmitter {
                 descriptorType(), "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The members of $L, their types and constraints.\n", shape.name())
             .initializer(
-                "new $T<>($S, $T.class, $T::new, $T.of($L), $L)",
+                "new $T<>($S, $T.class, $T::new, $T.of($L), $L, $L)",
                 JavaEmitter.STRUCTURE_DESCRIPTOR,
                 shape.name(),
                 name,
                 builder,
                 List.class,
                 list.build(),
-                resolver);
+                resolver,
+                ReaderEmitter.hasReader(emitter, shape)
+                    ? emitter.readers().reference(shape)
+                    : CodeBlock.of("null"));
     return field.build();
   }
 
@@ -462,10 +465,18 @@ final class StructureEmitter {
 
   /** The setter that takes the raw value: {@code xWithStrings} for lists of enums. */
   private String rawSetterName(NamedMember m) {
-    return isEnumList(m) ? m.javaName() + "WithStrings" : m.javaName();
+    return rawSetterName(emitter, m);
+  }
+
+  static String rawSetterName(JavaEmitter emitter, NamedMember m) {
+    return isEnumList(emitter, m) ? m.javaName() + "WithStrings" : m.javaName();
   }
 
   private boolean isEnumList(NamedMember m) {
+    return isEnumList(emitter, m);
+  }
+
+  private static boolean isEnumList(JavaEmitter emitter, NamedMember m) {
     return m.target() instanceof Shape.ListOf l
         && emitter.model().shape(l.member()) instanceof Shape.Enum;
   }

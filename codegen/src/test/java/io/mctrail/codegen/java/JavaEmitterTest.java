@@ -47,13 +47,14 @@ class JavaEmitterTest {
   // ------------------------------------------------------------------ the pinned model
 
   @Test
-  void everyStructureAndEnumYieldsExactlyOneFilePlusTheTwoRegistries() {
+  void everyStructureAndEnumYieldsExactlyOneFilePlusTheRegistriesAndTheReaders() {
     Map<String, TypeSpec.Kind> expected = new LinkedHashMap<>();
     pinned.structures().forEach(s -> expected.put(JavaNames.type(s.name()), TypeSpec.Kind.CLASS));
     pinned.enums().forEach(e -> expected.put(JavaNames.type(e.name()), TypeSpec.Kind.ENUM));
     expected.put("MediaConvertShapes", TypeSpec.Kind.CLASS);
     expected.put("MediaConvertOperations", TypeSpec.Kind.CLASS);
-    assertThat(expected).as("distinct type names").hasSize(246 + 421 + 2);
+    expected.put("MediaConvertReaders", TypeSpec.Kind.CLASS);
+    assertThat(expected).as("distinct type names").hasSize(246 + 421 + 3);
 
     assertThat(pinnedFiles).hasSize(expected.size());
     assertThat(pinnedFiles).allSatisfy(f -> assertThat(f.packageName()).isEqualTo(PACKAGE));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.mctrail.model.runtime.GeneratedReader;
 import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.model.runtime.ModelCollections;
 import io.mctrail.model.runtime.Payload;
@@ -42,8 +43,23 @@ final class StructureReader {
 
   private StructureReader() {}
 
-  /** Reads the structure whose first token ({@code START_OBJECT}) is current. */
+  /**
+   * Reads the structure whose first token ({@code START_OBJECT}) is current: by the reader
+   * generated for its shape when it has one ({@link ReadSupport} is what that code calls), else
+   * from the descriptor.
+   */
   static <T extends Structure> T read(
+      JsonParser p, DeserializationContext ctxt, StructureDescriptor<T> descriptor)
+      throws IOException {
+    GeneratedReader<T> generated = descriptor.reader();
+    return generated != null ? generated.read(p, ctxt) : readDescribed(p, ctxt, descriptor);
+  }
+
+  /**
+   * Reads the structure whose first token is current from its descriptor alone, whether or not it
+   * has a generated reader (its nested structures are read by {@link #read}).
+   */
+  static <T extends Structure> T readDescribed(
       JsonParser p, DeserializationContext ctxt, StructureDescriptor<T> descriptor)
       throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -136,7 +152,7 @@ final class StructureReader {
    * Where a value stands in the structure being read: the member's JSON name, then an index or a
    * key for each collection level. Only made into a JSON Pointer when a marker stands there.
    */
-  private record Path(Path parent, Object token) {
+  record Path(Path parent, Object token) {
     String pointer() {
       StringBuilder b = new StringBuilder();
       append(b);
@@ -152,8 +168,8 @@ final class StructureReader {
   }
 
   /** The markers that stood for elements of the structure being read: pointer to marker. */
-  private static final class ElementMarkers {
-    private Map<String, String> pointers;
+  static final class ElementMarkers {
+    Map<String, String> pointers;
 
     void add(Path path, String marker) {
       pointers = pointers == null ? new LinkedHashMap<>() : pointers;
@@ -165,7 +181,7 @@ final class StructureReader {
    * Reads one value of {@code type}; the current token is its first. A marker in place of an
    * element of a collection in it is recorded in {@code markers} at its place below {@code path}.
    */
-  private static Object readValue(
+  static Object readValue(
       JsonParser p, DeserializationContext ctxt, ValueType type, ElementMarkers markers, Path path)
       throws IOException {
     JsonToken t = p.currentToken();
@@ -290,7 +306,7 @@ final class StructureReader {
    * double (read as an infinity, which would not write back as the number it was) fails with a
    * {@link MismatchedInputException} whose path locates it.
    */
-  private static JsonNode readTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+  static JsonNode readTree(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonNode tree = ctxt.readTree(p);
     if (tree.isContainerNode() || tree.isFloatingPointNumber()) {
       List<Object> path = infinity(tree);
@@ -388,7 +404,7 @@ final class StructureReader {
         p, (Class<?>) null, ReadMessages.outOfRange(what, type.shapeName(), p.getText()));
   }
 
-  private static MismatchedInputException mismatch(JsonParser p, String shape, String expected) {
+  static MismatchedInputException mismatch(JsonParser p, String shape, String expected) {
     JsonToken t = p.currentToken();
     return MismatchedInputException.from(
         p, (Class<?>) null, ReadMessages.mismatch(expected, shape, describe(t)));

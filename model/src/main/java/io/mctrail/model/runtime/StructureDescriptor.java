@@ -28,6 +28,7 @@ public final class StructureDescriptor<T extends Structure> {
   private final Map<String, MemberDescriptor<T>> byJavaName;
   private final List<MemberDescriptor<T>> required;
   private final PayloadResolver payloadResolver;
+  private final GeneratedReader<T> reader;
 
   /**
    * @param shapeName the model's name of the shape
@@ -36,13 +37,16 @@ public final class StructureDescriptor<T extends Structure> {
    * @param members the members in model order, each {@link MemberDescriptor#index() index} its
    *     place
    * @param payloadResolver types the {@code PAYLOAD} members, or {@code null} when there are none
+   * @param reader the reader generated for the shape, or {@code null} when it is read from the
+   *     descriptor alone (a structure with {@code PAYLOAD} members)
    */
   public StructureDescriptor(
       String shapeName,
       Class<T> type,
       Supplier<? extends StructureBuilder<T>> builders,
       List<MemberDescriptor<T>> members,
-      PayloadResolver payloadResolver) {
+      PayloadResolver payloadResolver,
+      GeneratedReader<T> reader) {
     this.shapeName = shapeName;
     this.type = type;
     this.builders = builders;
@@ -74,6 +78,7 @@ public final class StructureDescriptor<T extends Structure> {
     this.byJavaName = Collections.unmodifiableMap(java);
     this.required = this.members.stream().filter(MemberDescriptor::required).toList();
     this.payloadResolver = payloadResolver;
+    this.reader = reader;
   }
 
   public String shapeName() {
@@ -128,6 +133,11 @@ public final class StructureDescriptor<T extends Structure> {
   /** Types this structure's {@code PAYLOAD} members; {@code null} when it has none. */
   public PayloadResolver payloadResolver() {
     return payloadResolver;
+  }
+
+  /** The reader generated for the shape, or {@code null}. */
+  public GeneratedReader<T> reader() {
+    return reader;
   }
 
   @Override
