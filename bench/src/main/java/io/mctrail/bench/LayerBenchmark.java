@@ -28,8 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+// Warmed for 30 s: the compiler takes some 20 s to compile the reading and checking code of
+// hundreds of shapes, and a shorter warm-up measures the compiler rather than the code.
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 3)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
