@@ -98,6 +98,7 @@ public final class Generate {
             files.size(), source, service.shapes().size(), schemaOut);
       }
       if (javaOut != null) {
+        StaleSources.remove(javaOut);
         int n =
             serviceEmitter(service).writeTo(javaOut) + envelopeEmitter(envelope).writeTo(javaOut);
         System.out.printf(
@@ -106,6 +107,7 @@ public final class Generate {
       }
       if (testkitOut != null) {
         GeneratorEmitter generators = generatorEmitter(service);
+        StaleSources.remove(testkitOut);
         generators.writeTo(testkitOut);
         System.out.printf(
             "mctrail-codegen: %d shape generators from %s (%d shapes) in %s%n",
