@@ -343,7 +343,8 @@ final class StructureEmitter {
     } else {
       cases.add("return switch (index) {\n").indent();
       for (int i = 0; i < members.size(); i++) {
-        cases.add("case $L -> $N;\n", i, members.get(i).javaName());
+        // this.: a member may be named like the parameter
+        cases.add("case $L -> this.$N;\n", i, members.get(i).javaName());
       }
       cases.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class);
       cases.unindent().add("};\n");
