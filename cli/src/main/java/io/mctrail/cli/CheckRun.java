@@ -231,7 +231,7 @@ final class CheckRun {
     if (!allSources && tree.isObject() && !isMediaConvert(tree)) {
       return new Skipped();
     }
-    return new Checked(EventReport.of(source, record.index(), validator.validate(tree)));
+    return new Checked(EventReport.of(source, record.index(), validator.validate(parsed)));
   }
 
   private static boolean isMediaConvert(JsonNode tree) {

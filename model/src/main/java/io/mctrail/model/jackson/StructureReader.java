@@ -66,35 +66,24 @@ final class StructureReader {
       throw mismatch(p, descriptor.shapeName(), "an object");
     }
     StructureBuilder<T> builder = descriptor.newBuilder();
-    StructureExtras.Builder extras = null;
+    ReadSupport.State state = null; // made on first need, as by the generated readers
     PayloadResolver resolver = descriptor.payloadResolver();
     Map<String, String> keys = resolver == null ? null : new HashMap<>();
     Map<MemberDescriptor<T>, TokenBuffer> deferred = null;
-    ElementMarkers markers = null; // made for the first collection member
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       MemberDescriptor<T> member = descriptor.memberByJsonName(field);
       try {
         if (member == null) {
-          extras = extras == null ? StructureExtras.builder() : extras;
-          extras.unknownField(field, readTree(p, ctxt));
+          state = ReadSupport.unknown(state, field, p, ctxt);
           continue;
         }
-        if (token == JsonToken.VALUE_NULL) {
-          extras = extras == null ? StructureExtras.builder() : extras;
-          extras.explicitNull(field);
+        if (!ReadSupport.isValue(token, p)) {
+          state = ReadSupport.special(state, field, token, p);
           continue;
         }
-        if (token == JsonToken.VALUE_STRING) {
-          String text = p.getText();
-          if (RedactionMarker.isMarker(text)) {
-            extras = extras == null ? StructureExtras.builder() : extras;
-            extras.redaction(field, text);
-            continue;
-          }
-          if (keys != null && resolver.keys().contains(field)) {
-            keys.put(field, text);
-          }
+        if (token == JsonToken.VALUE_STRING && keys != null && resolver.keys().contains(field)) {
+          keys.put(field, p.getText());
         }
         ValueType type = member.type();
         if (type.kind() == ValueType.Kind.PAYLOAD && token == JsonToken.START_OBJECT) {
@@ -107,12 +96,12 @@ final class StructureReader {
           continue;
         }
         ValueType.Kind kind = type.kind();
-        Path path = null;
         if (kind == ValueType.Kind.LIST || kind == ValueType.Kind.MAP) {
-          path = new Path(null, field);
-          markers = markers == null ? new ElementMarkers() : markers;
+          state = ReadSupport.collecting(state);
+          member.set(builder, ReadSupport.collection(p, ctxt, type, state, field));
+        } else {
+          member.set(builder, ReadSupport.value(p, ctxt, type));
         }
-        member.set(builder, readValue(p, ctxt, type, markers, path));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, descriptor.type(), field);
       }
@@ -128,14 +117,8 @@ final class StructureReader {
         }
       }
     }
-    if (markers != null && markers.pointers != null) {
-      extras = extras == null ? StructureExtras.builder() : extras;
-      for (Map.Entry<String, String> m : markers.pointers.entrySet()) {
-        extras.redactedElement(m.getKey(), m.getValue());
-      }
-    }
-    if (extras != null) {
-      builder.extras(extras.build());
+    if (state != null) {
+      state.applyTo(builder);
     }
     return builder.build();
   }

@@ -52,10 +52,18 @@ public final class SecretsCheck implements Check {
   /** Names that say the member refers to a secret rather than holding it. */
   private static final Pattern REFERENCE_NAME = Pattern.compile(".*(Arn|Name|Id|Ids)");
 
-  /** The output group settings whose {@code encryption} CloudTrail writes as "***". */
-  static final List<String> GROUP_SETTINGS =
-      List.of(
-          "hlsGroupSettings", "dashIsoGroupSettings", "cmafGroupSettings", "msSmoothGroupSettings");
+  /**
+   * The output group settings whose {@code encryption} CloudTrail writes as "***"; a HashSet, whose
+   * lookup compares the cached hash of a name first (the walk asks for every name).
+   */
+  static final Set<String> GROUP_SETTINGS =
+      Collections.unmodifiableSet(
+          new HashSet<>(
+              List.of(
+                  "hlsGroupSettings",
+                  "dashIsoGroupSettings",
+                  "cmafGroupSettings",
+                  "msSmoothGroupSettings")));
 
   private static final List<Rule> RULES =
       List.of(SecurityRules.SECRET_IN_CLEAR, SecurityRules.ENCRYPTION_IN_CLEAR);
@@ -99,7 +107,7 @@ public final class SecretsCheck implements Check {
         }
         if (value.isContainerNode()) {
           TreePath child = path.child(name);
-          if (value.isObject() && isGroupSettings(name)) {
+          if (value.isObject() && GROUP_SETTINGS.contains(name)) {
             encryption(name, value, child, findings);
           }
           walk(value, child, findings);
@@ -113,14 +121,6 @@ public final class SecretsCheck implements Check {
         }
       }
     }
-  }
-
-  // A HashSet's lookup compares the cached hash of the name first; most names are not these.
-  private static final Set<String> GROUP_SETTINGS_SET =
-      Collections.unmodifiableSet(new HashSet<>(GROUP_SETTINGS));
-
-  private static boolean isGroupSettings(String name) {
-    return GROUP_SETTINGS_SET.contains(name);
   }
 
   private static void encryption(
