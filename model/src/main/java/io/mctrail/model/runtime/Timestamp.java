@@ -114,8 +114,16 @@ public final class Timestamp {
     if (utc != null) {
       return new Timestamp(utc, Form.ISO_8601, text);
     }
+    Instant legacy = plainLegacy(text);
+    if (legacy != null) {
+      return new Timestamp(legacy, Form.LEGACY_TEXT, text);
+    }
     try {
-      return new Timestamp(OffsetDateTime.parse(text).toInstant(), Form.ISO_8601, text);
+      // ISO-8601 starts with a digit or a sign: a month's name is not tried as ISO (and thrown)
+      if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+        return new Timestamp(OffsetDateTime.parse(text).toInstant(), Form.ISO_8601, text);
+      }
+      throw new DateTimeParseException("not ISO-8601", text, 0);
     } catch (DateTimeParseException notIso) {
       try {
         return new Timestamp(
@@ -207,6 +215,62 @@ public final class Timestamp {
     }
     long days = java.time.LocalDate.of(year, month, day).toEpochDay();
     return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
+  }
+
+  private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+  /**
+   * {@code MMM d, yyyy h:mm:ss a} as CloudTrail writes it ({@code "Nov 15, 2017 2:57:32 AM"}), read
+   * without a formatter: a day and an hour of one or two digits, a four-digit year, a valid date;
+   * {@code null} for any other text (which the formatter then reads, with the same result for every
+   * text this method reads).
+   */
+  private static Instant plainLegacy(String t) {
+    int n = t.length();
+    if (n < 22 || n > 24 || t.charAt(3) != ' ') {
+      return null;
+    }
+    int month = MONTHS.indexOf(t.substring(0, 3));
+    if (month < 0 || month % 3 != 0) {
+      return null;
+    }
+    month = month / 3 + 1;
+    int comma = t.indexOf(',', 4);
+    if (comma != 5 && comma != 6 || t.charAt(comma + 1) != ' ') {
+      return null;
+    }
+    int day = digits(t, 4, comma);
+    int y = comma + 2;
+    if (y + 5 > n || t.charAt(y + 4) != ' ') {
+      return null;
+    }
+    int year = digits(t, y, y + 4);
+    int h = y + 5;
+    int colon = t.indexOf(':', h);
+    if (colon != h + 1 && colon != h + 2 || colon + 9 != n) {
+      return null;
+    }
+    int hour = digits(t, h, colon);
+    int minute = digits(t, colon + 1, colon + 3);
+    int second = digits(t, colon + 4, colon + 6);
+    String ampm = t.substring(colon + 7);
+    if (t.charAt(colon + 3) != ':'
+        || t.charAt(colon + 6) != ' '
+        || !(ampm.equals("AM") || ampm.equals("PM"))
+        || year < 1
+        || day < 1
+        || hour < 1
+        || hour > 12
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59
+        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    int hourOfDay = hour % 12 + (ampm.equals("PM") ? 12 : 0);
+    long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400L + hourOfDay * 3600L + minute * 60L + second);
   }
 
   private static int digits(String t, int from, int to) {
