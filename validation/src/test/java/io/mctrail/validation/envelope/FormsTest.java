@@ -91,4 +91,77 @@ class FormsTest {
     }
     assertThat(accounts).isGreaterThan(1000);
   }
+
+  @Test
+  void theGuidScanAgreesWithItsRegularExpression() {
+    SplittableRandom random = new SplittableRandom(13L);
+    String alphabet = "0123456789abcdefABCDEF-g \u0663";
+    int guids = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(20) == 0 ? random.nextInt(34, 39) : 36;
+      for (int i = 0; i < length; i++) {
+        boolean hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        b.append(
+            random.nextInt(60) == 0
+                ? alphabet.charAt(random.nextInt(alphabet.length()))
+                : hyphen ? '-' : alphabet.charAt(random.nextInt(22)));
+      }
+      String text = b.toString();
+      boolean expected = Forms.UUID.matcher(text).matches();
+      assertThat(Forms.isUuid(text)).as(text).isEqualTo(expected);
+      guids += expected ? 1 : 0;
+    }
+    assertThat(guids).isGreaterThan(10_000);
+    assertThat(Forms.isUuid(null)).isFalse();
+  }
+
+  /** What isIsoUtc is defined as: the regular expression, then a time Instant.parse reads. */
+  private static boolean isoUtcReference(String text) {
+    if (!Forms.ISO_UTC.matcher(text).matches()) {
+      return false;
+    }
+    try {
+      java.time.Instant.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void theIsoUtcScanAgreesWithTheRegularExpressionAndInstantParse() {
+    SplittableRandom random = new SplittableRandom(14L);
+    String noise = "0123456789-:TZ.a \u0663";
+    int times = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      b.append(String.format("%04d", random.nextInt(10_000)));
+      b.append('-').append(String.format("%02d", random.nextInt(15)));
+      b.append('-').append(String.format("%02d", random.nextInt(33)));
+      b.append('T').append(String.format("%02d", random.nextInt(26)));
+      b.append(':').append(String.format("%02d", random.nextInt(62)));
+      b.append(':').append(String.format("%02d", random.nextInt(62)));
+      int fraction = random.nextInt(4) == 0 ? random.nextInt(11) : 0;
+      if (fraction > 0 || random.nextInt(50) == 0) {
+        b.append('.');
+      }
+      for (int i = 0; i < fraction; i++) {
+        b.append((char) ('0' + random.nextInt(10)));
+      }
+      b.append('Z');
+      if (random.nextInt(10) == 0) {
+        b.setCharAt(random.nextInt(b.length()), noise.charAt(random.nextInt(noise.length())));
+      }
+      String text = b.toString();
+      boolean expected = isoUtcReference(text);
+      assertThat(Forms.isIsoUtc(text)).as(text).isEqualTo(expected);
+      times += expected ? 1 : 0;
+    }
+    assertThat(times).isGreaterThan(10_000);
+    assertThat(Forms.isIsoUtc("2017-11-15T23:59:60Z"))
+        .isEqualTo(isoUtcReference("2017-11-15T23:59:60Z"));
+    assertThat(Forms.isIsoUtc("2017-11-15T24:00:00Z"))
+        .isEqualTo(isoUtcReference("2017-11-15T24:00:00Z"));
+  }
 }
