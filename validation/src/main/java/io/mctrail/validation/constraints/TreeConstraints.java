@@ -109,7 +109,7 @@ final class TreeConstraints {
         }
         continue;
       }
-      value(type, value, path.child(name));
+      value(type, value, path, name, -1);
     }
     if (deferred != null) {
       for (Map.Entry<String, JsonNode> field : deferred) {
@@ -137,19 +137,28 @@ final class TreeConstraints {
     }
   }
 
-  private void value(ValueType type, JsonNode node, TreePath path) {
+  /** Where a value is: the member {@code name} (or, when it is null, the element {@code index}). */
+  private static TreePath at(TreePath parent, String name, int index) {
+    return name != null ? parent.child(name) : parent.child(index);
+  }
+
+  /**
+   * Checks a value at member {@code name} (or element {@code index}) of {@code parent}; its own
+   * path is made only for a container, whose children need it, or for a finding.
+   */
+  private void value(ValueType type, JsonNode node, TreePath parent, String name, int index) {
     switch (type.kind()) {
       case STRING -> {
         if (!node.isTextual()) {
-          throw mismatch(path, type.shapeName(), "a string", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "a string", node);
         }
         String s = node.textValue();
-        size(type, s.length(), "characters", path);
+        size(type, s.length(), "characters", parent, name, index);
         if (!type.matchesPattern(s)) {
           pending.add(
               new Pending(
                   ConstraintRules.PATTERN,
-                  path.pointer(),
+                  at(parent, name, index).pointer(),
                   "does not match the pattern " + type.pattern(),
                   type.pattern(),
                   null));
@@ -157,14 +166,14 @@ final class TreeConstraints {
       }
       case ENUM -> {
         if (!node.isTextual()) {
-          throw mismatch(path, type.shapeName(), "a string", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "a string", node);
         }
         String s = node.textValue();
         if (!type.isKnownEnumValue(s)) {
           pending.add(
               new Pending(
                   ConstraintRules.ENUM,
-                  path.pointer(),
+                  at(parent, name, index).pointer(),
                   "\"" + s + "\" is not a value of " + type.shapeName() + " in the pinned model",
                   null,
                   s));
@@ -178,16 +187,16 @@ final class TreeConstraints {
           } else {
             BigInteger big = node.bigIntegerValue();
             if (big.bitLength() > 31) {
-              throw outOfRange(path, type, "an integer (32 bits)", node);
+              throw outOfRange(at(parent, name, index), type, "an integer (32 bits)", node);
             }
             v = big.intValue();
           }
         } else if (node.isFloatingPointNumber()) {
-          v = integral(path, type, node, Integer.MIN_VALUE, Integer.MAX_VALUE);
+          v = integral(at(parent, name, index), type, node, Integer.MIN_VALUE, Integer.MAX_VALUE);
         } else {
-          throw mismatch(path, type.shapeName(), "an integer", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "an integer", node);
         }
-        range(type, v, path);
+        range(type, v, parent, name, index);
       }
       case LONG -> {
         long v;
@@ -195,32 +204,32 @@ final class TreeConstraints {
           if (node.isBigInteger()) {
             BigInteger big = node.bigIntegerValue();
             if (big.bitLength() > 63) {
-              throw outOfRange(path, type, "a long integer (64 bits)", node);
+              throw outOfRange(at(parent, name, index), type, "a long integer (64 bits)", node);
             }
             v = big.longValue();
           } else {
             v = node.longValue();
           }
         } else if (node.isFloatingPointNumber()) {
-          v = integral(path, type, node, Long.MIN_VALUE, Long.MAX_VALUE);
+          v = integral(at(parent, name, index), type, node, Long.MIN_VALUE, Long.MAX_VALUE);
         } else {
-          throw mismatch(path, type.shapeName(), "an integer", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "an integer", node);
         }
-        range(type, v, path);
+        range(type, v, parent, name, index);
       }
       case DOUBLE -> {
         if (!node.isNumber()) {
-          throw mismatch(path, type.shapeName(), "a number", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "a number", node);
         }
         double d = node.doubleValue();
         if (Double.isInfinite(d)) {
-          throw outOfRange(path, type, "a double", node);
+          throw outOfRange(at(parent, name, index), type, "a double", node);
         }
-        range(type, d, path);
+        range(type, d, parent, name, index);
       }
       case BOOLEAN -> {
         if (!node.isBoolean()) {
-          throw mismatch(path, type.shapeName(), "true or false", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "true or false", node);
         }
       }
       case TIMESTAMP -> {
@@ -230,40 +239,49 @@ final class TreeConstraints {
           } else if (node.isTextual()) {
             Timestamp.fromString(node.textValue());
           } else {
-            throw mismatch(path, type.shapeName(), "a timestamp (number or string)", node);
+            throw mismatch(
+                at(parent, name, index), type.shapeName(), "a timestamp (number or string)", node);
           }
         } catch (IllegalArgumentException e) {
-          throw new Unreadable(path, String.valueOf(e.getMessage()));
+          throw new Unreadable(at(parent, name, index), String.valueOf(e.getMessage()));
         }
       }
       case LIST -> {
         if (!node.isArray()) {
-          throw mismatch(path, type.shapeName(), "an array", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "an array", node);
         }
-        size(type, node.size(), "elements", path);
+        size(type, node.size(), "elements", parent, name, index);
+        TreePath here = at(parent, name, index);
         for (int i = 0; i < node.size(); i++) {
-          element(type, node.get(i), path.child(i), "an element of a list");
+          element(type, node.get(i), here, null, i, "an element of a list");
         }
       }
       case MAP -> {
         if (!node.isObject()) {
-          throw mismatch(path, type.shapeName(), "an object", node);
+          throw mismatch(at(parent, name, index), type.shapeName(), "an object", node);
         }
-        size(type, node.size(), "entries", path);
+        size(type, node.size(), "entries", parent, name, index);
+        TreePath here = at(parent, name, index);
         Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
         while (entries.hasNext()) {
           Map.Entry<String, JsonNode> e = entries.next();
-          element(type, e.getValue(), path.child(e.getKey()), "a value of a map");
+          element(type, e.getValue(), here, e.getKey(), -1, "a value of a map");
         }
       }
-      case STRUCTURE -> structure(node, type.structure(), path);
+      case STRUCTURE -> structure(node, type.structure(), at(parent, name, index));
       default -> {
         // DOCUMENT and a PAYLOAD that is not an object: free-form JSON, read as it is.
       }
     }
   }
 
-  private void element(ValueType collection, JsonNode element, TreePath path, String what) {
+  private void element(
+      ValueType collection,
+      JsonNode element,
+      TreePath parent,
+      String name,
+      int index,
+      String what) {
     if (isMarker(element)) {
       return; // a redacted element: present, value unknown
     }
@@ -271,7 +289,7 @@ final class TreeConstraints {
       pending.add(
           new Pending(
               ConstraintRules.NULL_ELEMENT,
-              path.pointer(),
+              at(parent, name, index).pointer(),
               what
                   + " of "
                   + collection.shapeName()
@@ -279,22 +297,22 @@ final class TreeConstraints {
               null,
               null));
     } else {
-      value(collection.element(), element, path);
+      value(collection.element(), element, parent, name, index);
     }
   }
 
-  private void range(ValueType type, long value, TreePath path) {
+  private void range(ValueType type, long value, TreePath parent, String name, int index) {
     if (type.contains(value)) {
       return;
     }
-    range(type, BigDecimal.valueOf(value), Long.toString(value), path);
+    range(type, BigDecimal.valueOf(value), Long.toString(value), at(parent, name, index));
   }
 
-  private void range(ValueType type, double value, TreePath path) {
+  private void range(ValueType type, double value, TreePath parent, String name, int index) {
     if (type.min() == null && type.max() == null) {
       return;
     }
-    range(type, BigDecimal.valueOf(value), Double.toString(value), path);
+    range(type, BigDecimal.valueOf(value), Double.toString(value), at(parent, name, index));
   }
 
   private void range(ValueType type, BigDecimal v, String actual, TreePath path) {
@@ -317,12 +335,13 @@ final class TreeConstraints {
     }
   }
 
-  private void size(ValueType type, int size, String unit, TreePath path) {
+  private void size(
+      ValueType type, int size, String unit, TreePath parent, String name, int index) {
     if (type.min() != null && size < type.min().intValue()) {
       pending.add(
           new Pending(
               ConstraintRules.SIZE,
-              path.pointer(),
+              at(parent, name, index).pointer(),
               "must have at least " + type.min().toPlainString() + " " + unit,
               ">= " + type.min().toPlainString(),
               Integer.toString(size)));
@@ -330,7 +349,7 @@ final class TreeConstraints {
       pending.add(
           new Pending(
               ConstraintRules.SIZE,
-              path.pointer(),
+              at(parent, name, index).pointer(),
               "must have at most " + type.max().toPlainString() + " " + unit,
               "<= " + type.max().toPlainString(),
               Integer.toString(size)));
