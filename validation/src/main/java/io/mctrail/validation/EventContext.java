@@ -42,14 +42,70 @@ public final class EventContext {
   }
 
   /**
-   * A string of a payload ({@code requestParameters} or {@code responseElements}).
-   *
-   * @param path where it is
-   * @param member the member it is the value of (or an element of), or {@code null} when the
-   *     payload itself is the string
-   * @param value the string
+   * A string of a payload ({@code requestParameters} or {@code responseElements}): where it is, the
+   * member it is the value of (or an element of), and the string. Its path is made when asked for,
+   * which a check does for a finding: the walk that finds the strings makes none.
    */
-  public record PayloadString(TreePath path, String member, String value) {}
+  public static final class PayloadString {
+    private final TreePath parent;
+    private final String name;
+    private final int index;
+    private final String member;
+    private final String value;
+    private TreePath path;
+
+    private PayloadString(TreePath parent, String name, int index, String member, String value) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+      this.member = member;
+      this.value = value;
+    }
+
+    /** Where it is. */
+    public TreePath path() {
+      TreePath p = path;
+      if (p == null) {
+        p = index >= 0 ? parent.child(index) : name != null ? parent.child(name) : parent;
+        path = p;
+      }
+      return p;
+    }
+
+    /**
+     * The member it is the value of (or an element of), or {@code null} when the payload itself is
+     * the string.
+     */
+    public String member() {
+      return member;
+    }
+
+    /** The string. */
+    public String value() {
+      return value;
+    }
+
+    /**
+     * True when the path goes through a member named one of {@code names}, without making the path.
+     */
+    public boolean isUnder(java.util.Set<String> names) {
+      if (name != null && names.contains(name)) {
+        return true;
+      }
+      for (TreePath p = parent; p != null; p = p.parent()) {
+        String token = p.token();
+        if (token != null && names.contains(token)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return path() + "=" + value;
+    }
+  }
 
   private static final String[] PAYLOADS = {"requestParameters", "responseElements"};
 
@@ -137,7 +193,7 @@ public final class EventContext {
         }
         TreePath path = TreePath.ROOT.child(side);
         if (payload.isTextual()) {
-          out.add(new PayloadString(path, null, payload.textValue()));
+          out.add(new PayloadString(path, null, -1, null, payload.textValue()));
         } else if (payload.isContainerNode()) {
           strings(payload, path, null, out);
         }
@@ -155,7 +211,7 @@ public final class EventContext {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode value = e.getValue();
         if (value.isTextual()) {
-          out.add(new PayloadString(path.child(e.getKey()), e.getKey(), value.textValue()));
+          out.add(new PayloadString(path, e.getKey(), -1, e.getKey(), value.textValue()));
         } else if (value.isContainerNode()) {
           strings(value, path.child(e.getKey()), e.getKey(), out);
         }
@@ -164,7 +220,7 @@ public final class EventContext {
       for (int i = 0; i < node.size(); i++) {
         JsonNode value = node.get(i);
         if (value.isTextual()) {
-          out.add(new PayloadString(path.child(i), member, value.textValue()));
+          out.add(new PayloadString(path, null, i, member, value.textValue()));
         } else if (value.isContainerNode()) {
           strings(value, path.child(i), member, out);
         }

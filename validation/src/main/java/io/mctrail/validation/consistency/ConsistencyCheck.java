@@ -76,32 +76,28 @@ public final class ConsistencyCheck implements Check {
       if (!modelled && !echoed.has(name)) {
         continue; // not a member of the resource, for example the tags of a CreateJob
       }
-      compare(
-          name,
-          -1,
-          f.getValue(),
-          echoed.get(name),
-          REQUEST.child(name),
-          responseBase.child(name),
-          findings);
+      compare(name, -1, f.getValue(), echoed.get(name), REQUEST, responseBase, findings);
     }
   }
 
   private static final TreePath REQUEST = TreePath.ROOT.child("requestParameters");
 
   /**
-   * Compares a request value with the response's value at the same path.
+   * Compares a request value with the response's value at the same path. The paths of the values
+   * are made only where they are needed: for a finding, or as the parent of nested values.
    *
    * @param name the member the values are of
    * @param index the index of the values in a list {@code name}, or -1
+   * @param requestParent the path of the object (or, with an index, the list) holding the value
+   * @param responseParent the same in the response
    */
   private void compare(
       String name,
       int index,
       JsonNode sent,
       JsonNode echoed,
-      TreePath request,
-      TreePath response,
+      TreePath requestParent,
+      TreePath responseParent,
       Findings findings) {
     if (sent == null || sent.isNull()) {
       return;
@@ -109,8 +105,8 @@ public final class ConsistencyCheck implements Check {
     if (echoed == null || echoed.isMissingNode()) {
       findings.add(
           ConsistencyRules.VALUE_MISSING,
-          response.pointer(),
-          request.pointer(),
+          at(responseParent, name, index).pointer(),
+          at(requestParent, name, index).pointer(),
           "the request sets " + label(name, index) + " but the response does not echo it",
           null,
           null);
@@ -122,8 +118,8 @@ public final class ConsistencyCheck implements Check {
       if (!sentRedacted) {
         findings.add(
             ConsistencyRules.REDACTED,
-            response.pointer(),
-            request.pointer(),
+            at(responseParent, name, index).pointer(),
+            at(requestParent, name, index).pointer(),
             "the response redacts " + label(name, index) + "; it compares as unknown",
             null,
             null);
@@ -131,19 +127,31 @@ public final class ConsistencyCheck implements Check {
       return;
     }
     if (sent.isObject() && echoed.isObject()) {
-      compareObjects(sent, echoed, request, response, findings);
+      compareObjects(
+          sent, echoed, at(requestParent, name, index), at(responseParent, name, index), findings);
     } else if (sent.isArray() && echoed.isArray()) {
-      compareArrays(label(name, index), sent, echoed, request, response, findings);
+      compareArrays(
+          label(name, index),
+          sent,
+          echoed,
+          at(requestParent, name, index),
+          at(responseParent, name, index),
+          findings);
     } else if (!sameValue(name, sent, echoed)) {
       boolean quote = !SECRET_NAME.matcher(name).matches() && sent.isValueNode();
       findings.add(
           ConsistencyRules.VALUE_CHANGED,
-          response.pointer(),
-          request.pointer(),
+          at(responseParent, name, index).pointer(),
+          at(requestParent, name, index).pointer(),
           label(name, index) + " differs between the request and the response",
           quote ? sent.asText() : null,
           quote && echoed.isValueNode() ? echoed.asText() : null);
     }
+  }
+
+  /** The path of member {@code name} of {@code parent}, or of its element {@code index} if any. */
+  private static TreePath at(TreePath parent, String name, int index) {
+    return index >= 0 ? parent.child(index) : parent.child(name);
   }
 
   /** A member's name, or an element's: {@code name[index]}. */
@@ -156,14 +164,7 @@ public final class ConsistencyCheck implements Check {
     Iterator<Map.Entry<String, JsonNode>> fields = sent.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
-      compare(
-          f.getKey(),
-          -1,
-          f.getValue(),
-          echoed.get(f.getKey()),
-          request.child(f.getKey()),
-          response.child(f.getKey()),
-          findings);
+      compare(f.getKey(), -1, f.getValue(), echoed.get(f.getKey()), request, response, findings);
     }
     Iterator<String> names = echoed.fieldNames();
     while (names.hasNext()) {
@@ -193,8 +194,8 @@ public final class ConsistencyCheck implements Check {
           i,
           sent.get(i),
           i < echoed.size() ? echoed.get(i) : null,
-          request.child(i),
-          response.child(i),
+          request,
+          response,
           findings);
     }
     for (int i = sent.size(); i < echoed.size(); i++) {

@@ -8,7 +8,6 @@ import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonNodes;
 import io.mctrail.validation.Rule;
-import io.mctrail.validation.TreePath;
 import java.util.List;
 import java.util.Set;
 
@@ -94,7 +93,7 @@ public final class AccountsCheck implements Check {
     if (event.isMediaConvert()) {
       for (EventContext.PayloadString string : event.payloadStrings()) {
         Arn arn = string.value().startsWith("arn:") ? Arn.parse(string.value()) : null;
-        if (arn != null && !underFreeForm(string.path())) {
+        if (arn != null && !string.isUnder(FREE_FORM)) {
           scope.arn(arn, string.path().pointer(), true);
         }
       }
@@ -121,17 +120,6 @@ public final class AccountsCheck implements Check {
         "an account id is not 12 digits",
         "12 digits",
         Forms.shown(n));
-  }
-
-  /** True when the path goes through a free-form member, whose strings are the caller's own. */
-  private static boolean underFreeForm(TreePath path) {
-    for (TreePath p = path; p != null; p = p.parent()) {
-      String token = p.token();
-      if (token != null && FREE_FORM.contains(token)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The record's account and region, and the comparisons against them. */

@@ -46,6 +46,7 @@ public final class RedactionRevealedCheck implements Check {
         TreePath.ROOT.child("requestParameters"),
         resource,
         TreePath.ROOT.child("responseElements").child(echo),
+        null,
         findings);
   }
 
@@ -64,42 +65,60 @@ public final class RedactionRevealedCheck implements Check {
     };
   }
 
+  /**
+   * Compares the request's value at {@code token} (a member name, or an {@link Integer} index) of
+   * {@code requestParent} (or, without a token, the request's value there) with the echo's at the
+   * same place; a path is made only for a finding or as the parent of nested values.
+   */
   private static void compare(
-      JsonNode request, TreePath requestPath, JsonNode echo, TreePath echoPath, Findings findings) {
+      JsonNode request,
+      TreePath requestParent,
+      JsonNode echo,
+      TreePath echoParent,
+      Object token,
+      Findings findings) {
     if (echo == null || echo.isNull()) {
       return;
     }
-    if (request.isTextual() && RedactionMarker.isMarker(request.asText())) {
-      if (!(echo.isTextual() && RedactionMarker.isMarker(echo.asText()))) {
+    if (request.isTextual()) {
+      if (RedactionMarker.isMarker(request.asText())
+          && !(echo.isTextual() && RedactionMarker.isMarker(echo.asText()))) {
         findings.add(
             SecurityRules.REDACTION_REVEALED,
-            echoPath.pointer(),
-            requestPath.pointer(),
+            at(echoParent, token).pointer(),
+            at(requestParent, token).pointer(),
             "the request redacts this value but the response shows it in clear",
             "a redaction marker",
             "a " + echo.getNodeType().name().toLowerCase(Locale.ROOT) + " in clear");
       }
     } else if (request.isObject() && echo.isObject()) {
+      TreePath requestPath = at(requestParent, token);
+      TreePath echoPath = at(echoParent, token);
       Iterator<Map.Entry<String, JsonNode>> it = request.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode sent = e.getValue();
         if (sent.isContainerNode() || sent.isTextual()) {
-          compare(
-              sent,
-              requestPath.child(e.getKey()),
-              echo.get(e.getKey()),
-              echoPath.child(e.getKey()),
-              findings);
+          compare(sent, requestPath, echo.get(e.getKey()), echoPath, e.getKey(), findings);
         }
       }
     } else if (request.isArray() && echo.isArray()) {
+      TreePath requestPath = at(requestParent, token);
+      TreePath echoPath = at(echoParent, token);
       for (int i = 0; i < request.size() && i < echo.size(); i++) {
         JsonNode sent = request.get(i);
         if (sent.isContainerNode() || sent.isTextual()) {
-          compare(sent, requestPath.child(i), echo.get(i), echoPath.child(i), findings);
+          compare(sent, requestPath, echo.get(i), echoPath, i, findings);
         }
       }
     }
+  }
+
+  /** The path of {@code token} under {@code parent}: a member name, an index, or none (parent). */
+  private static TreePath at(TreePath parent, Object token) {
+    if (token == null) {
+      return parent;
+    }
+    return token instanceof Integer i ? parent.child(i) : parent.child((String) token);
   }
 }
