@@ -38,12 +38,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-// Warmed for 30 s: the compiler takes some 20 s to compile the reading and checking code of
-// hundreds of shapes, and a shorter warm-up measures the compiler rather than the code.
-@Warmup(iterations = 6, time = 5)
+// Warmed for 40 s: the compiler takes 20 s and more (60 s on a slow core) to compile the reading
+// and checking code of hundreds of shapes, and a shorter warm-up measures the compiler rather than
+// the code. Three forks: the code one JVM compiles differs from the next one's, and one fork's
+// score can be 10% off another's; the ratios of the targets are of the means of three.
+@Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 3)
 @Fork(
-    value = 1,
+    value = 3,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class ReadAndValidateBenchmark {

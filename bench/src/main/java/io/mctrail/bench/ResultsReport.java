@@ -64,7 +64,12 @@ public final class ResultsReport {
           "networkntAlone");
 
   /** One JMH result: the benchmark, its parameters, its score and error in operations a second. */
-  record Result(String benchmark, Map<String, String> params, double score, double error) {}
+  record Result(
+      String benchmark, Map<String, String> params, double score, double error, String how) {
+    Result(String benchmark, Map<String, String> params, double score, double error) {
+      this(benchmark, params, score, error, "");
+    }
+  }
 
   /** What the results are about besides the JMH scores. */
   record Context(
@@ -105,8 +110,24 @@ public final class ResultsReport {
           .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode metric = b.path("primaryMetric");
       double error = metric.path("scoreError").asDouble(Double.NaN);
+      String how =
+          b.path("forks").asInt()
+              + (b.path("forks").asInt() == 1 ? " fork" : " forks")
+              + ", warm-up "
+              + b.path("warmupIterations").asInt()
+              + " × "
+              + b.path("warmupTime").asText()
+              + ", measured "
+              + b.path("measurementIterations").asInt()
+              + " × "
+              + b.path("measurementTime").asText();
       out.add(
-          new Result(b.path("benchmark").asText(), params, metric.path("score").asDouble(), error));
+          new Result(
+              b.path("benchmark").asText(),
+              params,
+              metric.path("score").asDouble(),
+              error,
+              b.has("forks") ? how : ""));
     }
     return out;
   }
@@ -318,7 +339,9 @@ public final class ResultsReport {
         .append(context.eventCount())
         .append(" events of ")
         .append(format(context.meanEventBytes() / 1024))
-        .append(" KB on average.\n\n")
+        .append(" KB on average.")
+        .append(how(read.values()))
+        .append("\n\n")
         .append("| benchmark | events/s | ± | MB/s | × readTree |\n|---|---:|---:|---:|---:|\n");
     Result tree = read.get("jacksonReadTree");
     for (String name : ordered(read.keySet(), READ_ORDER)) {
@@ -334,6 +357,17 @@ public final class ResultsReport {
     b.append('\n');
   }
 
+  /** How the results were measured, when they all were alike: " JMH: 3 forks, ...". */
+  private static String how(java.util.Collection<Result> results) {
+    java.util.Set<String> hows = new java.util.TreeSet<>();
+    for (Result r : results) {
+      hows.add(r.how());
+    }
+    return hows.size() == 1 && !hows.iterator().next().isEmpty()
+        ? " JMH: " + hows.iterator().next() + " (± is JMH's 99.9% interval)."
+        : "";
+  }
+
   private void layerTable(StringBuilder b) {
     if (layers.isEmpty()) {
       return;
@@ -341,7 +375,9 @@ public final class ResultsReport {
     b.append("## Each layer alone\n\n")
         .append(
             "The same events; the record is parsed and checked by one layer (schema in the strict")
-        .append(" profile, the others in the default one).\n\n")
+        .append(" profile, the others in the default one).")
+        .append(how(layers.values()))
+        .append("\n\n")
         .append("| layer | events/s | ± | MB/s |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, Result> e : layers.entrySet()) {
       Result r = e.getValue();

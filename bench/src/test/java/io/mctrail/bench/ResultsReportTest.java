@@ -40,6 +40,27 @@ class ResultsReportTest {
   }
 
   @Test
+  void howTheScoresWereMeasuredIsSaidWhenAllWereMeasuredAlike() throws Exception {
+    String one =
+        """
+        {"benchmark": "io.mctrail.bench.ReadAndValidateBenchmark.%s", "forks": 3,
+         "warmupIterations": 8, "warmupTime": "5 s",
+         "measurementIterations": 5, "measurementTime": "3 s",
+         "primaryMetric": {"score": %s, "scoreError": 1.0, "scoreUnit": "ops/s"}}
+        """;
+    String json =
+        "[" + one.formatted("typedEvent", "10.0") + "," + one.formatted("jacksonReadTree", "20.0");
+    List<Result> alike = ResultsReport.readJmh(new ObjectMapper().readTree(json + "]"));
+    String differs =
+        json + "," + one.replace("\"forks\": 3", "\"forks\": 1").formatted("networkntAlone", "5.0");
+    List<Result> unlike = ResultsReport.readJmh(new ObjectMapper().readTree(differs + "]"));
+
+    assertThat(report(alike, new Properties()).markdown())
+        .contains("JMH: 3 forks, warm-up 8 × 5 s, measured 5 × 3 s (± is JMH's 99.9% interval).");
+    assertThat(report(unlike, new Properties()).markdown()).doesNotContain("JMH: ");
+  }
+
+  @Test
   void eachTargetIsTheRatioOfTwoNumbersOfTheRun() {
     // typed 0.7 × readTree: met; default 1.67 × networknt: missed; strict 0.83 × networknt: met.
     ResultsReport report = report(readResults(7_000, 10_000, 1_000, 600, 500), fullRun());
