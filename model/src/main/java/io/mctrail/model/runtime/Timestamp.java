@@ -110,7 +110,7 @@ public final class Timestamp {
           millis ? Form.EPOCH_MILLIS_STRING : Form.EPOCH_SECONDS_STRING,
           text);
     }
-    Instant utc = plainUtc(text);
+    Instant utc = plainIsoUtc(text);
     if (utc != null) {
       return new Timestamp(utc, Form.ISO_8601, text);
     }
@@ -181,25 +181,52 @@ public final class Timestamp {
   }
 
   /**
-   * {@code yyyy-MM-ddTHH:mm:ssZ}, the form CloudTrail writes eventTime in, read without a
-   * formatter; {@code null} for any other text (which the general parser then reads).
+   * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, the form CloudTrail writes eventTime in, read without a
+   * formatter: its instant when the date is valid and the time an ordinary one (hours to 23,
+   * minutes and seconds to 59), which {@link Instant#parse} reads alike; {@code null} for any other
+   * text, which a formatter must then judge.
    */
-  private static Instant plainUtc(String t) {
-    if (t.length() != 20
+  public static Instant plainIsoUtc(String t) {
+    int n = t.length();
+    if (n < 20
+        || n == 21
+        || n > 30
         || t.charAt(4) != '-'
         || t.charAt(7) != '-'
         || t.charAt(10) != 'T'
         || t.charAt(13) != ':'
         || t.charAt(16) != ':'
-        || t.charAt(19) != 'Z') {
+        || t.charAt(n - 1) != 'Z'
+        || (n > 20 && t.charAt(19) != '.')) {
       return null;
     }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 7);
-    int day = digits(t, 8, 10);
-    int hour = digits(t, 11, 13);
-    int minute = digits(t, 14, 16);
-    int second = digits(t, 17, 19);
+    int nanos = 0;
+    if (n > 20) {
+      int fraction = digits(t, 20, n - 1);
+      if (fraction < 0) {
+        return null;
+      }
+      for (int i = n - 1 - 20; i < 9; i++) {
+        fraction *= 10;
+      }
+      nanos = fraction;
+    }
+    return utc(
+        digits(t, 0, 4),
+        digits(t, 5, 7),
+        digits(t, 8, 10),
+        digits(t, 11, 13),
+        digits(t, 14, 16),
+        digits(t, 17, 19),
+        nanos);
+  }
+
+  /**
+   * The instant of a date and an ordinary time of day in UTC, or {@code null} when a field is
+   * negative (not digits) or out of its range, or the day is past the month's end.
+   */
+  private static Instant utc(
+      int year, int month, int day, int hour, int minute, int second, int nanos) {
     if (year < 0
         || month < 1
         || month > 12
@@ -214,7 +241,7 @@ public final class Timestamp {
       return null;
     }
     long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second);
+    return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second, nanos);
   }
 
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -258,19 +285,11 @@ public final class Timestamp {
         || t.charAt(colon + 6) != ' '
         || !(ampm.equals("AM") || ampm.equals("PM"))
         || year < 1
-        || day < 1
         || hour < 1
-        || hour > 12
-        || minute < 0
-        || minute > 59
-        || second < 0
-        || second > 59
-        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        || hour > 12) {
       return null;
     }
-    int hourOfDay = hour % 12 + (ampm.equals("PM") ? 12 : 0);
-    long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(days * 86_400L + hourOfDay * 3600L + minute * 60L + second);
+    return utc(year, month, day, hour % 12 + (ampm.equals("PM") ? 12 : 0), minute, second, 0);
   }
 
   private static int digits(String t, int from, int to) {

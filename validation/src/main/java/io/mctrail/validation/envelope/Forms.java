@@ -1,6 +1,7 @@
 package io.mctrail.validation.envelope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.runtime.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -75,14 +76,14 @@ final class Forms {
 
   /**
    * True when {@code text} is an ISO-8601 UTC time CloudTrail writes, and a real one: {@link
-   * #ISO_UTC} and {@link Instant#parse}, with the usual times (a valid date, hours to 23, minutes
-   * and seconds to 59) read without either.
+   * #ISO_UTC} and {@link Instant#parse}, with the usual times read by {@link Timestamp#plainIsoUtc}
+   * without either.
    */
   static boolean isIsoUtc(String text) {
     if (text == null) {
       return false;
     }
-    if (isPlainIsoUtc(text)) {
+    if (Timestamp.plainIsoUtc(text) != null) {
       return true;
     }
     if (!ISO_UTC.matcher(text).matches()) {
@@ -94,54 +95,6 @@ final class Forms {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} of a valid date and an ordinary time of day. */
-  private static boolean isPlainIsoUtc(String t) {
-    int n = t.length();
-    if (n < 20
-        || n == 21
-        || n > 30
-        || t.charAt(4) != '-'
-        || t.charAt(7) != '-'
-        || t.charAt(10) != 'T'
-        || t.charAt(13) != ':'
-        || t.charAt(16) != ':'
-        || t.charAt(n - 1) != 'Z'
-        || (n > 20 && t.charAt(19) != '.')
-        || (n > 20 && digits(t, 20, n - 1) < 0)) {
-      return false;
-    }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 7);
-    int day = digits(t, 8, 10);
-    int hour = digits(t, 11, 13);
-    int minute = digits(t, 14, 16);
-    int second = digits(t, 17, 19);
-    return year >= 0
-        && month >= 1
-        && month <= 12
-        && day >= 1
-        && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
-        && hour >= 0
-        && hour <= 23
-        && minute >= 0
-        && minute <= 59
-        && second >= 0
-        && second <= 59;
-  }
-
-  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 (at most 9 digits). */
-  private static int digits(String t, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 
   /** A GUID as {@link #UUID} reads it: 8-4-4-4-12 hexadecimal digits. */
