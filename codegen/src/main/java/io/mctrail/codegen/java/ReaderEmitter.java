@@ -139,6 +139,28 @@ final class ReaderEmitter {
               "b.$N(($T) $T.collection(p, ctxt, $L, s, field))", setter, raw, READ_SUPPORT, type)
           .build();
     }
+    String direct = directReader(m.target());
+    if (direct != null) {
+      return CodeBlock.of("b.$N($T.$N(p, ctxt, $L));\n", setter, READ_SUPPORT, direct, type);
+    }
     return CodeBlock.of("b.$N(($T) $T.value(p, ctxt, $L));\n", setter, raw, READ_SUPPORT, type);
+  }
+
+  /**
+   * The {@code ReadSupport} method that reads the usual token of a string, enum or integer member
+   * at once (any other token takes {@code value}'s path), or {@code null} for other members.
+   */
+  private static String directReader(Shape target) {
+    if (target instanceof Shape.Enum) {
+      return "text";
+    }
+    if (target instanceof Shape.Simple s) {
+      return switch (s.kind()) {
+        case STRING -> "text";
+        case INTEGER -> "integer";
+        default -> null;
+      };
+    }
+    return null;
   }
 }

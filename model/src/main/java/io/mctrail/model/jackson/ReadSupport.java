@@ -109,6 +109,30 @@ public final class ReadSupport {
     return StructureReader.readValue(p, ctxt, type, null, null);
   }
 
+  /**
+   * A string or enum member's value: the current string at once, anything else as {@link #value}
+   * reads it (which fails for a token that is not a string).
+   */
+  public static String text(JsonParser p, DeserializationContext ctxt, ValueType type)
+      throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING
+        ? p.getText()
+        : (String) StructureReader.readValue(p, ctxt, type, null, null);
+  }
+
+  /**
+   * An integer member's value: a current integer within 32 bits at once, anything else (a long, an
+   * integral float, a token of another type) as {@link #value} reads or rejects it.
+   */
+  public static Integer integer(JsonParser p, DeserializationContext ctxt, ValueType type)
+      throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    return (Integer) StructureReader.readValue(p, ctxt, type, null, null);
+  }
+
   /** A structure read from its descriptor: one with no generated reader. */
   public static <T extends Structure> T structure(
       JsonParser p, DeserializationContext ctxt, StructureDescriptor<T> descriptor)

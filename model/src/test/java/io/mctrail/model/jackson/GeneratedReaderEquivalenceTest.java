@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the same JSON: an equal structure (members, redactions, explicit nulls, unknown fields, redacted
  * elements), or the same failure at the same path. Checked for every structure of the model on a
  * full instance and on variants with one member null, redacted, of the wrong JSON type, or beside
- * an unknown field.
+ * an unknown field; an integer member also as an integral float, a fraction and a 64-bit integer.
  */
 class GeneratedReaderEquivalenceTest {
 
@@ -60,6 +60,16 @@ class GeneratedReaderEquivalenceTest {
         wrong.put(m.jsonName(), "not of this type");
       }
       variants.addAll(List.of(nulled, redacted, wrong));
+      if (m.type().kind() == ValueType.Kind.INTEGER) {
+        // Beside the usual 32-bit integer: the numbers an integer member reads by another path.
+        for (JsonNode number :
+            List.<JsonNode>of(
+                F.numberNode(12.0), F.numberNode(12.5), F.numberNode(3_000_000_000L))) {
+          ObjectNode other = full.deepCopy();
+          other.set(m.jsonName(), number);
+          variants.add(other);
+        }
+      }
     }
     for (JsonNode json : variants) {
       byte[] bytes = MAPPER.writeValueAsBytes(json);
