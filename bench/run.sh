@@ -4,7 +4,7 @@
 # `gzip -dc` over it and `mctrail check` with 1 and 2 threads in -Xmx256m (wall time, peak resident
 # memory), compares the memory of a few big files with many small ones, and writes the results.
 #
-#   bench/run.sh                       everything, as RESULTS.md records it (some 30 minutes)
+#   bench/run.sh                       everything, as RESULTS.md records it (some 40 minutes)
 #   bench/run.sh --size 200m --quick   a trial: a smaller corpus, short JMH iterations
 #
 # Options:
