@@ -35,10 +35,15 @@ out=bench/RESULTS.md
 jmh_args=""
 benchmarks='io.mctrail.bench.*'
 command="bench/run.sh"
-if [[ $# -gt 0 ]]; then
-  command+=$(printf ' %q' "$@") # quoted, so that the command reproduces the run as written
-fi
 while [[ $# -gt 0 ]]; do
+  # The command that reproduces the run, quoted as written; where the corpora and the results went
+  # and whether the jars were built again change no result, so it leaves those out.
+  case "$1" in
+    --work|--out) ;;
+    --no-build) ;;
+    --size|--files-size|--benchmarks|--jmh-args) command+=$(printf ' %q %q' "$1" "${2-}") ;;
+    *) command+=$(printf ' %q' "$1") ;;
+  esac
   case "$1" in
     --size) size=$2; shift 2 ;;
     --files-size) files_size=$2; shift 2 ;;
@@ -71,7 +76,7 @@ props="$work/run.properties"
 put() { printf '%s=%s\n' "$1" "$2" >> "$props"; }
 log() { printf '[run.sh] %s\n' "$*" >&2; }
 
-put run.command "$command"
+put run.command "${command//\\/\\\\}" # a properties file: a backslash is written twice
 put run.quick "$quick"
 put run.date "$(date -u +%Y-%m-%dT%H:%MZ)"
 put machine.cpu "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)"
