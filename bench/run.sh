@@ -79,6 +79,11 @@ log() { printf '[run.sh] %s\n' "$*" >&2; }
 put run.command "${command//\\/\\\\}" # a properties file: a backslash is written twice
 put run.quick "$quick"
 put run.date "$(date -u +%Y-%m-%dT%H:%MZ)"
+# The commit the jars were built from; "+ changes" when the working tree differed from it.
+if commit=$(git rev-parse --short HEAD 2>/dev/null); then
+  git diff --quiet HEAD 2>/dev/null || commit+=" + changes"
+  put run.commit "$commit"
+fi
 put machine.cpu "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)"
 put machine.cores "$(nproc 2>/dev/null || echo '?')"
 put machine.memory "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || true)"

@@ -273,6 +273,10 @@ public final class ResultsReport {
     b.append("# Benchmark results\n\n");
     b.append("The latest run of `bench/run.sh`")
         .append(run.containsKey("run.date") ? ", " + run.getProperty("run.date") : "")
+        .append(
+            run.containsKey("run.commit")
+                ? ", of commit `" + run.getProperty("run.commit") + "`"
+                : "")
         .append(". Reproduce it with:\n\n```sh\n")
         .append(run.getProperty("run.command", "bench/run.sh"))
         .append("\n```\n\n");

@@ -105,6 +105,21 @@ class ResultsReportTest {
   }
 
   @Test
+  void theHeadingNamesTheDateAndTheCommitOfTheRun() {
+    Properties run = new Properties();
+    run.setProperty("run.date", "2026-12-03T12:47Z");
+    run.setProperty("run.commit", "1f1eb8c + changes");
+
+    String md = report(List.of(), run).markdown();
+
+    assertThat(md)
+        .contains(
+            "The latest run of `bench/run.sh`, 2026-12-03T12:47Z, of commit `1f1eb8c + changes`.");
+    assertThat(report(List.of(), new Properties()).markdown())
+        .contains("The latest run of `bench/run.sh`. Reproduce it with:");
+  }
+
+  @Test
   void aCostPerKilobyteThatStaysFlatIsLinearAndOneThatGrowsIsNot() {
     // Mean sizes of exactly 20, 80 and 320 KB; µs per event 100, 400, 1600: 5 µs/KB throughout.
     Map<Integer, Double> sizes = Map.of(20, 20 * 1024.0, 80, 80 * 1024.0, 320, 320 * 1024.0);
