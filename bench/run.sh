@@ -35,23 +35,18 @@ out=bench/RESULTS.md
 jmh_args=""
 benchmarks='io.mctrail.bench.*'
 command="bench/run.sh"
+# The command that reproduces the run, quoted as written: every option but those that change no
+# result (where the corpora and the results go, whether the jars are built again).
+keep() { command+=$(printf ' %q' "$@"); }
 while [[ $# -gt 0 ]]; do
-  # The command that reproduces the run, quoted as written; where the corpora and the results went
-  # and whether the jars were built again change no result, so it leaves those out.
   case "$1" in
-    --work|--out) ;;
-    --no-build) ;;
-    --size|--files-size|--benchmarks|--jmh-args) command+=$(printf ' %q %q' "$1" "${2-}") ;;
-    *) command+=$(printf ' %q' "$1") ;;
-  esac
-  case "$1" in
-    --size) size=$2; shift 2 ;;
-    --files-size) files_size=$2; shift 2 ;;
-    --quick) quick=1; shift ;;
-    --benchmarks) benchmarks=$2; shift 2 ;;
-    --jmh-args) jmh_args=$2; shift 2 ;;
-    --no-jmh) jmh=0; shift ;;
-    --no-e2e) e2e=0; shift ;;
+    --size) size=$2; keep "$1" "$2"; shift 2 ;;
+    --files-size) files_size=$2; keep "$1" "$2"; shift 2 ;;
+    --quick) quick=1; keep "$1"; shift ;;
+    --benchmarks) benchmarks=$2; keep "$1" "$2"; shift 2 ;;
+    --jmh-args) jmh_args=$2; keep "$1" "$2"; shift 2 ;;
+    --no-jmh) jmh=0; keep "$1"; shift ;;
+    --no-e2e) e2e=0; keep "$1"; shift ;;
     --no-build) build=0; shift ;;
     --work) work=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;

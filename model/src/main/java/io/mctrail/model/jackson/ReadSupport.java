@@ -115,9 +115,7 @@ public final class ReadSupport {
    */
   public static String text(JsonParser p, DeserializationContext ctxt, ValueType type)
       throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING
-        ? p.getText()
-        : (String) StructureReader.readValue(p, ctxt, type, null, null);
+    return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : (String) value(p, ctxt, type);
   }
 
   /**
@@ -130,7 +128,7 @@ public final class ReadSupport {
         && p.getNumberType() == JsonParser.NumberType.INT) {
       return p.getIntValue();
     }
-    return (Integer) StructureReader.readValue(p, ctxt, type, null, null);
+    return (Integer) value(p, ctxt, type);
   }
 
   /** A structure read from its descriptor: one with no generated reader. */
