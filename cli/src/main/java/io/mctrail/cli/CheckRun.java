@@ -3,12 +3,11 @@ package io.mctrail.cli;
 import io.mctrail.records.InputItem;
 import io.mctrail.records.InputLimits;
 import io.mctrail.records.RecordReader;
-import io.mctrail.records.SkipReason;
-import io.mctrail.validation.Finding;
-import io.mctrail.validation.Rule;
-import io.mctrail.validation.SyntaxRules;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
+import io.mctrail.validation.report.ItemCheck;
+import io.mctrail.validation.report.ItemCheck.Checked;
+import io.mctrail.validation.report.ItemCheck.Outcome;
 import io.mctrail.validation.report.Report;
 import io.mctrail.validation.report.ReportStream;
 import io.mctrail.validation.report.Summary;
@@ -18,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -45,8 +43,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CheckRun {
 
-  private static final String MEDIACONVERT = "mediaconvert.amazonaws.com";
-
   /** The most bytes of records handed to other workers and not yet checked (beyond one record). */
   static final long MAX_IN_FLIGHT_BYTES = 128L * 1024 * 1024;
 
@@ -56,19 +52,11 @@ final class CheckRun {
   /** The most records one reader hands to other workers and has not seen checked. */
   private static final int MAX_HANDED_OVER = 256;
 
-  /** What happened to one item of an input, in input order. */
-  private sealed interface Outcome permits Checked, Skipped {}
-
-  private record Checked(EventReport report) implements Outcome {}
-
-  private record Skipped(SkipReason reason) implements Outcome {}
-
   /** The end of an input's outcomes. */
   private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
-  private final Validator validator;
+  private final ItemCheck items;
   private final int threads;
-  private final boolean allSources;
   private final InputLimits limits;
   private final InputStream stdin;
   private final Opener opener;
@@ -90,9 +78,8 @@ final class CheckRun {
       InputLimits limits,
       InputStream stdin,
       Opener opener) {
-    this.validator = validator;
+    this.items = new ItemCheck(validator, allSources);
     this.threads = threads;
-    this.allSources = allSources;
     this.limits = limits;
     this.stdin = stdin;
     this.opener = opener;
@@ -284,7 +271,7 @@ final class CheckRun {
       try {
         in = input.isStdin() ? stdin : opener.open(input.path());
       } catch (IOException e) {
-        sink.accept(done(new Checked(unreadable(source, reason(e)))));
+        sink.accept(done(new Checked(unreadable(source, ItemCheck.reason(e)))));
         return;
       }
       readable.incrementAndGet();
@@ -308,7 +295,7 @@ final class CheckRun {
                   new FutureTask<>(
                       () -> {
                         try {
-                          return check(source, r);
+                          return items.check(r);
                         } finally {
                           workers.taken.decrementAndGet();
                         }
@@ -321,10 +308,10 @@ final class CheckRun {
               continue;
             }
           }
-          sink.accept(done(outcome(source, item)));
+          sink.accept(done(items.check(item)));
         }
       } catch (IOException e) {
-        sink.accept(done(new Checked(unreadable(source, reason(e)))));
+        sink.accept(done(new Checked(unreadable(source, ItemCheck.reason(e)))));
       }
     }
   }
@@ -360,68 +347,6 @@ final class CheckRun {
     }
   }
 
-  /** The outcome of an item, computed on this thread. */
-  private Outcome outcome(String source, InputItem item) {
-    if (item instanceof InputItem.Record r) {
-      return check(source, r);
-    }
-    if (item instanceof InputItem.Broken b) {
-      return new Checked(
-          new EventReport(
-              source, b.index(), null, null, finding(SyntaxRules.RECORD_BROKEN, b.reason())));
-    }
-    if (item instanceof InputItem.Empty e) {
-      return new Checked(
-          new EventReport(
-              source,
-              e.index(),
-              null,
-              null,
-              finding(
-                  SyntaxRules.INPUT_EMPTY,
-                  "the input is empty or holds only whitespace: no record to check")));
-    }
-    return new Skipped(((InputItem.Skipped) item).reason());
-  }
-
-  /** A finding of {@code rule} on a whole record or input, or none when the rule is off. */
-  private List<Finding> finding(Rule rule, String message) {
-    if (!validator.config().isEnabled(rule)) {
-      return List.of();
-    }
-    return List.of(
-        new Finding(rule.id(), validator.config().severityOf(rule), "", null, message, null, null));
-  }
-
-  /**
-   * Validates one record; records of other services are skipped unless asked for. The validator
-   * never throws for bad input; should a defect make it, the record still gets its entry.
-   */
-  private Outcome check(String source, InputItem.Record record) {
-    try {
-      return validate(source, record);
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Checked(
-          new EventReport(
-              source,
-              record.index(),
-              null,
-              null,
-              finding(
-                  SyntaxRules.CHECK_FAILED,
-                  "the record could not be checked: " + e.getClass().getSimpleName())));
-    }
-  }
-
-  private Outcome validate(String source, InputItem.Record record) {
-    // Another service's record is known from a scan that builds nothing; a record the scan cannot
-    // read is one the validator's tree reader cannot read either, and it says why.
-    if (!allSources && record.isOtherThan(MEDIACONVERT)) {
-      return new Skipped(SkipReason.OTHER_SERVICE);
-    }
-    return new Checked(EventReport.of(source, record.index(), validator.validate(record.json())));
-  }
-
   /** Writes the entry of an outcome, with the input's encoding note on its first. */
   private void collect(
       Future<Outcome> future, InputCheck check, ReportStream report, Progress progress) {
@@ -442,12 +367,7 @@ final class CheckRun {
         EventReport entry = c.report();
         String note = check.encodingNote;
         if (note != null) {
-          List<Finding> findings = new ArrayList<>();
-          findings.addAll(finding(SyntaxRules.ENCODING, note));
-          findings.addAll(entry.findings());
-          entry =
-              new EventReport(
-                  entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
+          entry = items.withEncodingNote(entry, note);
           check.encodingNote = null;
         }
         report.event(entry);
@@ -508,16 +428,6 @@ final class CheckRun {
   }
 
   private EventReport unreadable(String source, String reason) {
-    return new EventReport(
-        source, 0, null, null, finding(SyntaxRules.INPUT_UNREADABLE, source + ": " + reason));
-  }
-
-  private static String reason(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return switch (kind) {
-      case "NoSuchFileException" -> "no such file (it may have vanished during the run)";
-      case "AccessDeniedException" -> "permission denied";
-      default -> "cannot be read (" + kind + ")";
-    };
+    return items.unreadable(source, reason);
   }
 }

@@ -1,5 +1,6 @@
 package io.mctrail.cli;
 
+import io.mctrail.records.InputNames;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -11,14 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The inputs named on the command line: files as given, folders walked recursively (following
- * links, with cycles reported), {@code -} for standard input. In a folder, files whose names end in
- * {@code .json}, {@code .json.gz}, {@code .gz}, {@code .jsonl}, {@code .ndjson} or {@code .log} are
- * read, in name order, as CloudTrail's S3 layout {@code
- * AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/*.json.gz} holds them; hidden files are not.
+ * links, with cycles reported), {@code -} for standard input. In a folder, the files {@link
+ * InputNames#isInput} takes are read, in name order; hidden files and folders are not.
  */
 final class InputFiles {
 
@@ -113,12 +111,6 @@ final class InputFiles {
   }
 
   static boolean isLogFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json")
-        || name.endsWith(".b64")
-        || name.endsWith(".gz")
-        || name.endsWith(".jsonl")
-        || name.endsWith(".ndjson")
-        || name.endsWith(".log");
+    return InputNames.isInput(file.getFileName().toString());
   }
 }

@@ -108,8 +108,11 @@ public final class TextReportWriter implements ReportWriter {
     return b.toString();
   }
 
-  /** The last line: {@code 3 files, 12 events (2 skipped): 1 error, 0 warnings, 4 infos}. */
-  static String summaryLine(Summary s) {
+  /**
+   * The last line: {@code 3 files, 12 events (2 skipped): 1 error, 0 warnings, 4 infos}; what
+   * {@code mctrail check} and the Spark job print of a run.
+   */
+  public static String summaryLine(Summary s) {
     return count(s.files(), "file")
         + ", "
         + count(s.events(), "event")
