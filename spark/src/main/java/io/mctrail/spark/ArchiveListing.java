@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,14 +94,31 @@ final class ArchiveListing {
     found.stream().sorted(Comparator.comparing(InputFile::path)).distinct().forEach(inputs::add);
   }
 
-  /** Every input file under {@code folder}, in one recursive listing. */
+  /**
+   * Every input file under {@code folder}: in one recursive listing (a flat listing of the prefix
+   * on S3), or on the local file system folder by folder, where Hadoop's recursive listing runs a
+   * command for the permissions of every file.
+   */
   private static void listAll(FileSystem fs, Path root, Path folder, List<InputFile> found)
       throws IOException {
-    RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder, true);
-    while (files.hasNext()) {
-      LocatedFileStatus f = files.next();
-      if (f.isFile() && isInput(root, f.getPath())) {
-        found.add(InputFile.file(f.getPath().toString(), f.getLen()));
+    if (!"file".equals(fs.getUri().getScheme())) {
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder, true);
+      while (files.hasNext()) {
+        LocatedFileStatus f = files.next();
+        if (f.isFile() && isInput(root, f.getPath())) {
+          found.add(InputFile.file(f.getPath().toString(), f.getLen()));
+        }
+      }
+      return;
+    }
+    ArrayDeque<Path> folders = new ArrayDeque<>(List.of(folder));
+    while (!folders.isEmpty()) {
+      for (FileStatus f : fs.listStatus(folders.pop())) {
+        if (f.isDirectory()) {
+          folders.push(f.getPath());
+        } else if (f.isFile() && isInput(root, f.getPath())) {
+          found.add(InputFile.file(f.getPath().toString(), f.getLen()));
+        }
       }
     }
   }
@@ -124,13 +142,11 @@ final class ArchiveListing {
       for (FileStatus day : days) {
         if (day.isDirectory()) {
           anyDay = true;
-          RemoteIterator<LocatedFileStatus> files = fs.listFiles(day.getPath(), true);
-          while (files.hasNext()) {
-            LocatedFileStatus f = files.next();
-            if (f.isFile()
-                && isInput(root, f.getPath())
-                && CloudTrailLayout.inWindow(f.getPath().toUri().getPath(), window)) {
-              found.add(InputFile.file(f.getPath().toString(), f.getLen()));
+          List<InputFile> inDay = new ArrayList<>();
+          listAll(fs, root, day.getPath(), inDay);
+          for (InputFile f : inDay) {
+            if (CloudTrailLayout.inWindow(new Path(f.path()).toUri().getPath(), window)) {
+              found.add(f);
             }
           }
         }
