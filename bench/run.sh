@@ -2,7 +2,9 @@
 # Reproduces bench/RESULTS.md: builds the project, runs the JMH benchmarks, builds a corpus of
 # gzipped CloudTrail log files (2 GB uncompressed by default) in a temporary folder, times a single
 # `gzip -dc` over it and `mctrail check` with 1 and 2 threads in -Xmx256m (wall time, peak resident
-# memory), compares the memory of a few big files with many small ones, and writes the results.
+# memory), compares the memory of a few big files with many small ones, times the Spark job
+# (spark-submit in local[2], Spark 3.5's own jars) against `mctrail check --threads 2` on a corpus
+# of an organisation trail (1% MediaConvert records), and writes the results.
 #
 #   bench/run.sh                       everything, as RESULTS.md records it (some 40 minutes)
 #   bench/run.sh --size 200m --quick   a trial: a smaller corpus, short JMH iterations
@@ -13,7 +15,9 @@
 #   --quick              JMH with one short warm-up and two short iterations
 #   --benchmarks REGEX   the JMH benchmarks to run (default every one: io.mctrail.bench.*)
 #   --jmh-args "ARGS"    more JMH options (e.g. "-f 2 -wi 5")
+#   --spark-size N[m|g]  uncompressed size of the Spark job's corpus (default 2g)
 #   --no-jmh, --no-e2e   leave out the benchmarks or the end-to-end runs
+#   --no-spark           leave out the Spark job
 #   --no-build           use the jars already built
 #   --work DIR           where the corpora go (default a new temporary folder, deleted after)
 #   --out FILE           where the results go (default bench/RESULTS.md)
@@ -26,6 +30,8 @@ cd "$(dirname "$0")/.."
 
 size=2g
 files_size=256m
+spark_size=2g
+spark=1
 quick=0
 jmh=1
 e2e=1
@@ -47,6 +53,8 @@ while [[ $# -gt 0 ]]; do
     --jmh-args) jmh_args=$2; keep "$1" "$2"; shift 2 ;;
     --no-jmh) jmh=0; keep "$1"; shift ;;
     --no-e2e) e2e=0; keep "$1"; shift ;;
+    --spark-size) spark_size=$2; keep "$1" "$2"; shift 2 ;;
+    --no-spark) spark=0; keep "$1"; shift ;;
     --no-build) build=0; shift ;;
     --work) work=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
@@ -60,6 +68,7 @@ MVN=${MVN:-./mvnw}
 BENCH_JAR=bench/target/benchmarks.jar
 CLI_JAR=cli/target/mctrail-cli-0.1.0-SNAPSHOT-all.jar
 XMX=256m
+SPARK_XMX=1g
 
 if [[ -z "$work" ]]; then
   work=$(mktemp -d "${TMPDIR:-/tmp}/mctrail-bench.XXXXXX")
@@ -89,7 +98,10 @@ put machine.load "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)"
 if [[ $build == 1 ]]; then
   log "building the jars"
   # shellcheck disable=SC2086
-  $MVN ${MVN_ARGS:-} -q -B -DskipTests package -pl bench,cli -am
+  modules=bench,cli
+  [[ $spark == 1 ]] && modules+=,spark
+  # shellcheck disable=SC2086
+  $MVN ${MVN_ARGS:-} -q -B -DskipTests package -pl $modules -am
 fi
 
 if [[ $jmh == 1 ]]; then
@@ -175,6 +187,34 @@ if [[ $e2e == 1 ]]; then
   put files.many.per_file 10
   check files.many 2 "$work/many"
   rm -rf "$work/many"
+fi
+
+if [[ $spark == 1 ]]; then
+  log "resolving Spark's own class path"
+  pom_value() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -1; }
+  # shellcheck disable=SC2086
+  $MVN ${MVN_ARGS:-} -q -B -f spark/src/it/spark-runtime-3.5/pom.xml validate \
+    -Dspark.version="$(pom_value spark.version pom.xml)" \
+    -Ddependency-plugin.version="$(pom_value dependency-plugin.version pom.xml)" \
+    -Dclasspath.dir="$work"
+  spark_cp=$(cat "$work/spark-runtime-3.5.classpath")
+  read -r -a opens <<< "$(pom_value spark.jvm.opens spark/pom.xml)"
+  spark_jar=$(ls spark/target/mctrail-spark-*.jar | grep -v '/original-' | head -1)
+
+  log "building a corpus of $spark_size, 1% MediaConvert, in $work/org"
+  rm -rf "$work/org"
+  corpus spark.corpus "$work/org" --size "$spark_size" --mediaconvert-percent 1
+  log "mctrail check --threads 2 over it"
+  check spark.check2 2 "$work/org"
+  log "the Spark job in local[2] over it"
+  put spark.command "spark-submit --master local[2] --driver-memory $SPARK_XMX --class io.mctrail.spark.CheckJob $spark_jar FOLDER --output DIR"
+  measure spark.job bash -c '"$@" > "$0.txt" 2> "$0.log"' "$work/spark.job" \
+    "$JAVA" -Xmx$SPARK_XMX "${opens[@]}" -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+    --master 'local[2]' --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+    --conf spark.ui.enabled=false --class io.mctrail.spark.CheckJob "$spark_jar" "$work/org" \
+    --output "$work/spark.job.out"
+  put spark.job.summary "$(tail -1 "$work/spark.job.txt" 2> /dev/null || true)"
+  rm -rf "$work/org" "$work/spark.job.out"
 fi
 
 log "writing $out"

@@ -51,6 +51,12 @@ import java.util.zip.GZIPOutputStream;
  *   <li>the rest are records of other services ({@link OtherServices}).
  * </ul>
  *
+ * <p>A builder may be asked for another share of MediaConvert records ({@code
+ * --mediaconvert-percent}, 75 by default as above): an organisation trail, where MediaConvert is
+ * one service of many, is some 1% MediaConvert. CreateJob and the other operations then share it 2
+ * to 1 as far as whole per cents of the draws allow (at 1%, every MediaConvert record is a
+ * CreateJob).
+ *
  * <p>Every MediaConvert record is consistent (its response echoes its request): the validator's
  * default profile reports no ERROR on it.
  *
@@ -98,6 +104,7 @@ public final class CorpusBuilder {
   private final long seed;
   private final int eventsPerFile;
   private final int createJobBytes;
+  private final int mediaConvertPercent;
   private final List<String> accounts;
   private final List<String> others;
 
@@ -110,6 +117,19 @@ public final class CorpusBuilder {
    *     it, in bytes; 0 for the typical mix of sizes
    */
   public CorpusBuilder(long seed, int eventsPerFile, int createJobBytes) {
+    this(seed, eventsPerFile, createJobBytes, CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT);
+  }
+
+  /**
+   * A builder of the corpus of {@code seed} with {@code mediaConvertPercent} per cent of
+   * MediaConvert records, the rest other services'.
+   *
+   * @param mediaConvertPercent the MediaConvert records among all, in per cent, 1 to 100
+   */
+  public CorpusBuilder(long seed, int eventsPerFile, int createJobBytes, int mediaConvertPercent) {
+    if (mediaConvertPercent < 1 || mediaConvertPercent > 100) {
+      throw new IllegalArgumentException("the MediaConvert share is 1 to 100 per cent");
+    }
     if (eventsPerFile < 1) {
       throw new IllegalArgumentException("a file holds one record at least");
     }
@@ -119,6 +139,7 @@ public final class CorpusBuilder {
     this.seed = seed;
     this.eventsPerFile = eventsPerFile;
     this.createJobBytes = createJobBytes;
+    this.mediaConvertPercent = mediaConvertPercent;
     List<String> a = new ArrayList<>();
     for (int i = 0; i < ACCOUNTS; i++) {
       long id = 100_000_000_000L + Math.floorMod(Seeds.caseSeed(seed, -1 - i), 900_000_000_000L);
@@ -223,18 +244,20 @@ public final class CorpusBuilder {
   /** One record of the mix in {@code scope}. */
   private ObjectNode record(EventScope scope, RandomGenerator r) {
     int kind = Draws.index(r, 100);
-    if (kind < CREATE_JOB_PERCENT) {
+    if (kind >= mediaConvertPercent) {
+      return OtherServices.record(scope, r);
+    }
+    // CreateJob and the other operations share the MediaConvert draws as 50 to 25 do
+    int mediaConvert = CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT;
+    if (kind * mediaConvert < CREATE_JOB_PERCENT * mediaConvertPercent) {
       return createJob(scope, r);
     }
-    if (kind < CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT) {
-      String operation = others.get(Draws.index(r, others.size()));
-      Gen<ConsistentEvent> gen =
-          Draws.chance(r, FAILED_PERCENT)
-              ? CloudTrailEvents.failed(operation, Gen.constant(scope))
-              : CloudTrailEvents.of(operation, Gen.constant(scope));
-      return gen.generate(r).json();
-    }
-    return OtherServices.record(scope, r);
+    String operation = others.get(Draws.index(r, others.size()));
+    Gen<ConsistentEvent> gen =
+        Draws.chance(r, FAILED_PERCENT)
+            ? CloudTrailEvents.failed(operation, Gen.constant(scope))
+            : CloudTrailEvents.of(operation, Gen.constant(scope));
+    return gen.generate(r).json();
   }
 
   /** A CreateJob record in {@code scope}: typical, or of the builder's fixed size. */
@@ -395,8 +418,9 @@ public final class CorpusBuilder {
    * Writes a corpus. Options: {@code --out DIR} (required), {@code --size N[k|m|g]} (uncompressed,
    * default 2g), {@code --seed N} (decimal or 0x…), {@code --events-per-file N} (default {@value
    * #DEFAULT_EVENTS_PER_FILE}), {@code --event-kb N} (every CreateJob record some N KB; default the
-   * typical mix), {@code --threads N} (default the available processors). Prints what it wrote as
-   * {@code key=value} lines.
+   * typical mix), {@code --mediaconvert-percent P} (MediaConvert records among all, default 75),
+   * {@code --threads N} (default the available processors). Prints what it wrote as {@code
+   * key=value} lines.
    */
   public static void main(String[] args) throws IOException {
     Path out = null;
@@ -404,6 +428,7 @@ public final class CorpusBuilder {
     long seed = DEFAULT_SEED;
     int perFile = DEFAULT_EVENTS_PER_FILE;
     int eventKb = 0;
+    int mediaConvertPercent = CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT;
     int threads = Runtime.getRuntime().availableProcessors();
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -414,10 +439,12 @@ public final class CorpusBuilder {
         case "--events-per-file" -> perFile = Integer.parseInt(required(args[i], value));
         case "--event-kb" -> eventKb = Integer.parseInt(required(args[i], value));
         case "--threads" -> threads = Integer.parseInt(required(args[i], value));
+        case "--mediaconvert-percent" ->
+            mediaConvertPercent = Integer.parseInt(required(args[i], value));
         case "-h", "--help" -> {
           System.out.println(
               "usage: CorpusBuilder --out DIR [--size 2g] [--seed N] [--events-per-file 200]"
-                  + " [--event-kb N] [--threads N]");
+                  + " [--event-kb N] [--mediaconvert-percent 75] [--threads N]");
           return;
         }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -429,16 +456,19 @@ public final class CorpusBuilder {
     }
     long start = System.nanoTime();
     Written w =
-        new CorpusBuilder(seed, perFile, eventKb * 1024).write(out, size, threads, System.err);
+        new CorpusBuilder(seed, perFile, eventKb * 1024, mediaConvertPercent)
+            .write(out, size, threads, System.err);
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "files=%d%nrecords=%d%nbytes=%d%ngzip_bytes=%d%nseed=%s%nbuild_seconds=%.1f%n",
+        "files=%d%nrecords=%d%nbytes=%d%ngzip_bytes=%d%nseed=%s%nmediaconvert_percent=%d%n"
+            + "build_seconds=%.1f%n",
         w.files(),
         w.records(),
         w.bytes(),
         w.gzipBytes(),
         Seeds.format(seed),
+        mediaConvertPercent,
         seconds);
   }
 

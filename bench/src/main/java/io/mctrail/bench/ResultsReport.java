@@ -43,6 +43,7 @@ public final class ResultsReport {
   static final double STRICT_VS_NETWORKNT = 0.8;
   static final double TWO_THREADS_VS_ONE = 1.7;
   static final double TWO_THREADS_VS_GZIP = 0.5;
+  static final double SPARK_VS_TWO_THREADS = 0.7;
   static final long MAX_RSS_BYTES = 512L << 20;
 
   /** The end-to-end corpus of a full run: 2 GiB uncompressed. */
@@ -190,6 +191,23 @@ public final class ResultsReport {
               TWO_THREADS_VS_GZIP,
               two / gzip >= TWO_THREADS_VS_GZIP));
     }
+    if (run.containsKey("spark.job.seconds") && run.containsKey("spark.check2.seconds")) {
+      double job = rate("spark.corpus", "spark.job");
+      double two = rate("spark.corpus", "spark.check2");
+      boolean same =
+          run.getProperty("spark.job.summary", "").equals(run.getProperty("spark.check2.summary"));
+      t.add(
+          new Target(
+              "Spark job in local[2] ≥ 0.7 × check --threads 2 (1% MediaConvert)",
+              format(job / 1e6)
+                  + " vs "
+                  + format(two / 1e6)
+                  + " MB/s"
+                  + (same ? ", the same summary" : ", NOT the same summary"),
+              job / two,
+              SPARK_VS_TWO_THREADS,
+              same && job / two >= SPARK_VS_TWO_THREADS));
+    }
     Double linear = worstScaling();
     if (linear != null) {
       t.add(
@@ -303,6 +321,7 @@ public final class ResultsReport {
     layerTable(b);
     scalingTable(b);
     endToEnd(b);
+    sparkJob(b);
     return b.toString();
   }
 
@@ -468,6 +487,48 @@ public final class ResultsReport {
     }
   }
 
+  private void sparkJob(StringBuilder b) {
+    if (!run.containsKey("spark.corpus.bytes")) {
+      return;
+    }
+    long bytes = Long.parseLong(run.getProperty("spark.corpus.bytes"));
+    b.append("## End to end: the Spark job\n\n")
+        .append("A corpus of an organisation trail, where MediaConvert is one service of many: ")
+        .append(run.getProperty("spark.corpus.files"))
+        .append(" gzipped log files, ")
+        .append(run.getProperty("spark.corpus.records"))
+        .append(" records, ")
+        .append(run.getProperty("spark.corpus.mediaconvert_percent", "1"))
+        .append("% of them MediaConvert's, ")
+        .append(gb(bytes))
+        .append(" uncompressed (")
+        .append(mb(Long.parseLong(run.getProperty("spark.corpus.gzip_bytes", "0"))))
+        .append(" MB gzipped). `mctrail check --threads 2` in -Xmx")
+        .append(run.getProperty("xmx", "256m"))
+        .append(", then `")
+        .append(run.getProperty("spark.command", "spark-submit"))
+        .append("` with Spark 3.5's own jars; the job's time includes starting Spark and writing")
+        .append(" the table.\n\n")
+        .append("| run | wall s | MB/s | peak RSS MB | exit | summary |\n")
+        .append("|---|---:|---:|---:|---|---|\n");
+    for (String[] r :
+        List.of(
+            new String[] {"check --threads 2", "spark.check2"},
+            new String[] {"Spark job, local[2]", "spark.job"})) {
+      if (run.containsKey(r[1] + ".seconds")) {
+        cells(
+            b,
+            r[0],
+            run.getProperty(r[1] + ".seconds"),
+            format(rate("spark.corpus", r[1]) / 1e6),
+            run.containsKey(r[1] + ".rss_kb") ? mb(rssBytes(r[1])) : "",
+            run.getProperty(r[1] + ".exit", ""),
+            run.getProperty(r[1] + ".summary", ""));
+      }
+    }
+    b.append('\n');
+  }
+
   private void e2eRow(StringBuilder b, String name, String key) {
     if (!run.containsKey(key + ".seconds")) {
       return;
@@ -491,7 +552,13 @@ public final class ResultsReport {
 
   /** Uncompressed bytes a second of a timed run. */
   private double rate(String key) {
-    return bytes() / Double.parseDouble(run.getProperty(key + ".seconds", "NaN"));
+    return rate("corpus", key);
+  }
+
+  /** Uncompressed bytes of {@code corpus} a second of a timed run over it. */
+  private double rate(String corpus, String key) {
+    return Long.parseLong(run.getProperty(corpus + ".bytes", "0"))
+        / Double.parseDouble(run.getProperty(key + ".seconds", "NaN"));
   }
 
   private long rssBytes(String key) {

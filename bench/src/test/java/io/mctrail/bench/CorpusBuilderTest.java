@@ -285,4 +285,24 @@ class CorpusBuilderTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void anOrganisationTrailsCorpusIsSomeOnePerCentMediaConvertAndTheTypicalMixIsUnchanged() {
+    CorpusBuilder organisation = new CorpusBuilder(SEED, 100, 0, 1);
+    int records = 0;
+    int mediaConvert = 0;
+    for (int i = 0; i < 30; i++) {
+      for (byte[] bytes : organisation.file(i).records()) {
+        records++;
+        if (parse(bytes).path("eventSource").asText().equals("mediaconvert.amazonaws.com")) {
+          mediaConvert++;
+        }
+      }
+    }
+
+    assertThat(records).isEqualTo(3000);
+    assertThat(mediaConvert).isBetween(15, 45);
+    CorpusBuilder.LogFile typical = new CorpusBuilder(SEED, 40, 0, 75).file(2);
+    assertThat(typical.gzipped()).isEqualTo(FILES.get(2).gzipped());
+  }
 }

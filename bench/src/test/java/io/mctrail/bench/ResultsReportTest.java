@@ -105,6 +105,31 @@ class ResultsReportTest {
   }
 
   @Test
+  void theSparkJobIsJudgedAgainstTwoThreadsOnTheSameCorpusAndMustGiveTheSameSummary() {
+    Properties run = new Properties();
+    run.setProperty("spark.corpus.bytes", "1000000000");
+    run.setProperty("spark.corpus.files", "800");
+    run.setProperty("spark.check2.seconds", "20.0");
+    run.setProperty("spark.check2.summary", "800 files, 1600 events (158400 skipped): 0 errors");
+    run.setProperty("spark.job.seconds", "25.0");
+    run.setProperty("spark.job.summary", "800 files, 1600 events (158400 skipped): 0 errors");
+
+    Target fast = report(List.of(), run).targets().get(0);
+    run.setProperty("spark.job.summary", "799 files, 1600 events (158400 skipped): 0 errors");
+    Target differs = report(List.of(), run).targets().get(0);
+    run.setProperty("spark.job.summary", run.getProperty("spark.check2.summary"));
+    run.setProperty("spark.job.seconds", "40.0");
+    Target slow = report(List.of(), run).targets().get(0);
+
+    assertThat(fast.ratio()).isEqualTo(0.8);
+    assertThat(fast.pass()).isTrue();
+    assertThat(fast.measured()).isEqualTo("40.0 vs 50.0 MB/s, the same summary");
+    assertThat(differs.pass()).isFalse();
+    assertThat(slow.pass()).isFalse();
+    assertThat(report(List.of(), run).markdown()).contains("| Spark job, local[2] | 40.0 | 25.0 |");
+  }
+
+  @Test
   void theHeadingNamesTheDateAndTheCommitOfTheRun() {
     Properties run = new Properties();
     run.setProperty("run.date", "2026-12-03T12:47Z");
