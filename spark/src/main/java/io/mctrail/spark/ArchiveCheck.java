@@ -78,7 +78,9 @@ public final class ArchiveCheck {
         FileBins.of(
             inputs,
             jsc.getConf().getSizeAsBytes("spark.files.maxPartitionBytes", "128m"),
-            jsc.getConf().getSizeAsBytes("spark.files.openCostInBytes", "4m"),
+            jsc.getConf().contains("spark.files.openCostInBytes")
+                ? jsc.getConf().getSizeAsBytes("spark.files.openCostInBytes")
+                : FileBins.DEFAULT_OPEN_COST,
             jsc.defaultParallelism());
     CollectionAccumulator<Tally> tallies =
         spark.sparkContext().collectionAccumulator("mctrail tallies");

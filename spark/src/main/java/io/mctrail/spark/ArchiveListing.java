@@ -25,8 +25,9 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Lists the inputs of an archive on the driver, through Hadoop's file systems ({@code s3://} on
  * EMR, Glue and Databricks, {@code s3a://}, {@code hdfs://}, local paths), as {@code mctrail check}
- * takes a folder's files: a file named is read whatever its name; in a folder, the files {@link
- * InputNames#isInput} takes, hidden files and folders left out, in path order.
+ * takes a folder's files: a file named is read whatever its name (and whatever the window); in a
+ * folder, the files {@link InputNames#isInput} takes, hidden files and folders left out, in path
+ * order.
  *
  * <p>Without a date window a folder is listed whole, in one recursive listing (a flat listing of
  * the prefix on S3). With one, only the day folders of the window are listed: from the folder's
