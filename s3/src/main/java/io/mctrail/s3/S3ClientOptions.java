@@ -39,14 +39,7 @@ public record S3ClientOptions(String region, URI endpoint, String profile, S3Ret
       throw new IllegalArgumentException("--aws-profile is empty: give a profile's name");
     }
     if (endpoint != null) {
-      String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme();
-      scheme = scheme.toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
-        throw new IllegalArgumentException(
-            "--endpoint-url \""
-                + endpoint
-                + "\" is not an http or https URL with a host, such as http://127.0.0.1:9000");
-      }
+      checkEndpoint(endpoint);
     }
     retries = Objects.requireNonNullElse(retries, S3Retries.DEFAULT);
   }
@@ -58,7 +51,7 @@ public record S3ClientOptions(String region, URI endpoint, String profile, S3Ret
    */
   public static URI endpoint(String url) {
     try {
-      return new URI(url.strip());
+      return checkEndpoint(new URI(url.strip()));
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
           "--endpoint-url \""
@@ -68,6 +61,18 @@ public record S3ClientOptions(String region, URI endpoint, String profile, S3Ret
               + "): give one such as http://127.0.0.1:9000",
           e);
     }
+  }
+
+  private static URI checkEndpoint(URI endpoint) {
+    String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme();
+    scheme = scheme.toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
+      throw new IllegalArgumentException(
+          "--endpoint-url \""
+              + endpoint
+              + "\" is not an http or https URL with a host, such as http://127.0.0.1:9000");
+    }
+    return endpoint;
   }
 
   /** These options with {@code region}. */

@@ -26,9 +26,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * with a delimiter, which returns their sub-folders and not their contents, and the window becomes
  * the day prefixes {@code YYYY/MM/DD/} of every account and region; for a window of more than
  * {@value #DAY_PREFIX_LIMIT} days, or with no {@code --since}, the year and month folders are
- * listed with a delimiter too and those outside the window left out. {@code AWSLogs/} is looked for
- * down to {@value #SEARCH_DEPTH} folders below the location (a trail's own prefix). In a day at an
- * end of the window, a file is kept when the time in its name is in the window.
+ * listed with a delimiter too and those outside the window left out (and a month's days are then
+ * listed as prefixes when the window has a {@code --since}). {@code AWSLogs/} is looked for down to
+ * {@value #SEARCH_DEPTH} folders below the location (a trail's own prefix). In a day at an end of
+ * the window, a file is kept when the time in its name is in the window.
  *
  * <p>Digest files ({@code CloudTrail-Digest}) are listed apart: they hold no records. Folder
  * markers (keys ending with {@code /}) are left out, and so is whatever the filter given refuses,
@@ -45,6 +46,7 @@ public final class S3Lister {
   private final S3Client client;
   private final Predicate<String> wanted;
   private final Clock clock;
+  private final Integer pageSize;
 
   /**
    * A lister of every object but folder markers.
@@ -64,13 +66,18 @@ public final class S3Lister {
    *     taken whatever its name
    */
   public S3Lister(S3Client client, Predicate<String> wanted) {
-    this(client, wanted, Clock.systemUTC());
+    this(client, wanted, Clock.systemUTC(), null);
   }
 
-  S3Lister(S3Client client, Predicate<String> wanted, Clock clock) {
+  /**
+   * A lister with its own clock (the end of a window without {@code until}) and page size (null:
+   * S3's, 1000 keys).
+   */
+  S3Lister(S3Client client, Predicate<String> wanted, Clock clock, Integer pageSize) {
     this.client = Objects.requireNonNull(client, "client");
     this.wanted = Objects.requireNonNull(wanted, "wanted");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.pageSize = pageSize;
   }
 
   /**
@@ -167,7 +174,8 @@ public final class S3Lister {
       if (first != null && first.isAfter(last)) {
         return;
       }
-      if (first != null && ChronoUnit.DAYS.between(first, last) < DAY_PREFIX_LIMIT) {
+      // Without --since, how far back the folders go is unknown: list them rather than guess.
+      if (window.since() != null && ChronoUnit.DAYS.between(first, last) < DAY_PREFIX_LIMIT) {
         String region = regionFolder(folder, place.level());
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
           pages(CloudTrailLayout.dayFolder(region, day), null);
@@ -192,7 +200,8 @@ public final class S3Lister {
           ListObjectsV2Request.builder()
               .bucket(location.bucket())
               .prefix(prefix.isEmpty() ? null : prefix)
-              .delimiter(delimiter);
+              .delimiter(delimiter)
+              .maxKeys(pageSize);
       while (true) {
         ListObjectsV2Response page = client.listObjectsV2(request.build());
         requests++;
