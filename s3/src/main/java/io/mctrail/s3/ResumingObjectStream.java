@@ -66,9 +66,8 @@ final class ResumingObjectStream extends InputStream {
       in = client.getObject(request.build());
     } catch (SdkException e) {
       throw new S3ReadException(
-          object.uri()
-              + ": "
-              + S3Errors.describe(e)
+          object,
+          S3Errors.describe(e)
               + (position > 0 ? " (resuming at byte " + position + " of " + length + ")" : ""),
           e);
     }
@@ -137,8 +136,8 @@ final class ResumingObjectStream extends InputStream {
       failures++;
       if (failures >= retries.maxAttempts()) {
         throw new S3ReadException(
-            object.uri()
-                + ": the read broke off at byte "
+            object,
+            "the read broke off at byte "
                 + position
                 + " of "
                 + length

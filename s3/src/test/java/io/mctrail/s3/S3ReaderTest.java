@@ -154,7 +154,10 @@ class S3ReaderTest {
         .isInstanceOf(S3ReadException.class)
         .hasMessage(
             "s3://trail-bucket/denied.json.gz: access denied (AccessDenied, HTTP 403): check the"
-                + " credentials and the bucket's policy");
+                + " credentials and the bucket's policy")
+        .extracting(e -> ((S3ReadException) e).reason())
+        .isEqualTo(
+            "access denied (AccessDenied, HTTP 403): check the credentials and the bucket's policy");
   }
 
   @Test
