@@ -58,6 +58,16 @@ public final class S3Inputs implements Closeable {
     return reader.open(object);
   }
 
+  /**
+   * A read-ahead of {@code order}: see {@link S3Prefetch}.
+   *
+   * @param ahead how many objects to open ahead of the latest one opened
+   * @param headBytes how many bytes of each to read ahead
+   */
+  public S3Prefetch prefetch(List<S3Input> order, int ahead, int headBytes) {
+    return new S3Prefetch(reader, order, ahead, headBytes);
+  }
+
   /** Closes the client. */
   @Override
   public void close() {

@@ -81,6 +81,7 @@ final class FaultProxy implements AutoCloseable {
   private final Map<String, Deque<Fault>> faults = new LinkedHashMap<>();
   private final List<Request> log = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, AtomicLong> served = new ConcurrentHashMap<>();
+  private volatile long latencyMillis;
 
   private FaultProxy(URI upstream) throws IOException {
     this.upstream = upstream;
@@ -104,6 +105,14 @@ final class FaultProxy implements AutoCloseable {
    */
   synchronized void inject(String part, Fault... these) {
     faults.computeIfAbsent(part, p -> new ArrayDeque<>()).addAll(List.of(these));
+  }
+
+  /**
+   * Holds every request this long before passing it on, as a distant server's time to first byte
+   * would.
+   */
+  void latency(long millis) {
+    latencyMillis = millis;
   }
 
   /** Every request so far. */
@@ -152,6 +161,9 @@ final class FaultProxy implements AutoCloseable {
       Request request = new Request(start[0], start[1], header(head, "range"));
       log.add(request);
       Fault fault = next(request.target());
+      if (latencyMillis > 0) {
+        Thread.sleep(latencyMillis);
+      }
       if (fault instanceof Answer a) {
         answer(out, a);
         return;
@@ -175,6 +187,8 @@ final class FaultProxy implements AutoCloseable {
       }
     } catch (IOException e) {
       // the client went away: nothing to answer
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
