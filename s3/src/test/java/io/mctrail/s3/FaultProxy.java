@@ -30,10 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * client connection carries one request. It logs every request and counts the body bytes it passes
  * on for each path, so that a test can prove that no byte was sent twice.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
 
   /** What to do to one request. */
-  sealed interface Fault permits Answer, Cut {}
+  public sealed interface Fault permits Answer, Cut {}
 
   /**
    * Answer the request with an S3 error of our own; the server never sees it.
@@ -41,16 +41,19 @@ final class FaultProxy implements AutoCloseable {
    * @param status the HTTP status
    * @param code S3's error code
    */
-  record Answer(int status, String code) implements Fault {
-    static Answer slowDown() {
+  public record Answer(int status, String code) implements Fault {
+    /** 503 SlowDown: S3 throttling. */
+    public static Answer slowDown() {
       return new Answer(503, "SlowDown");
     }
 
-    static Answer internalError() {
+    /** 500 InternalError. */
+    public static Answer internalError() {
       return new Answer(500, "InternalError");
     }
 
-    static Answer accessDenied() {
+    /** 403 AccessDenied. */
+    public static Answer accessDenied() {
       return new Answer(403, "AccessDenied");
     }
   }
@@ -59,11 +62,18 @@ final class FaultProxy implements AutoCloseable {
    * Pass the server's answer on, but only its head and {@code bodyBytes} bytes of its body; then
    * close the connection (with a reset when {@code reset}).
    */
-  record Cut(long bodyBytes, boolean reset) implements Fault {}
+  public record Cut(long bodyBytes, boolean reset) implements Fault {}
 
-  /** A request as the proxy saw it. */
-  record Request(String method, String target, String range) {
-    String path() {
+  /**
+   * A request as the proxy saw it.
+   *
+   * @param method its method
+   * @param target its path and query
+   * @param range its Range header, or null
+   */
+  public record Request(String method, String target, String range) {
+    /** The target without its query. */
+    public String path() {
       int q = target.indexOf('?');
       return q < 0 ? target : target.substring(0, q);
     }
@@ -90,12 +100,12 @@ final class FaultProxy implements AutoCloseable {
   }
 
   /** A proxy in front of {@code upstream}, listening on a port of 127.0.0.1 it picks. */
-  static FaultProxy start(URI upstream) throws IOException {
+  public static FaultProxy start(URI upstream) throws IOException {
     return new FaultProxy(upstream);
   }
 
   /** The proxy's address, for the client. */
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getLocalPort());
   }
 
@@ -103,7 +113,7 @@ final class FaultProxy implements AutoCloseable {
    * Queues {@code these} for the next requests whose target (path and query) contains {@code part},
    * one fault a request, in order; requests after them are passed on untouched.
    */
-  synchronized void inject(String part, Fault... these) {
+  public synchronized void inject(String part, Fault... these) {
     faults.computeIfAbsent(part, p -> new ArrayDeque<>()).addAll(List.of(these));
   }
 
@@ -111,19 +121,19 @@ final class FaultProxy implements AutoCloseable {
    * Holds every request this long before passing it on, as a distant server's time to first byte
    * would.
    */
-  void latency(long millis) {
+  public void latency(long millis) {
     latencyMillis = millis;
   }
 
   /** Every request so far. */
-  List<Request> requests() {
+  public List<Request> requests() {
     synchronized (log) {
       return List.copyOf(log);
     }
   }
 
   /** How many body bytes of GET answers for {@code path} the proxy passed on to the client. */
-  long servedBytes(String path) {
+  public long servedBytes(String path) {
     AtomicLong n = served.get(path);
     return n == null ? 0 : n.get();
   }
@@ -272,6 +282,7 @@ final class FaultProxy implements AutoCloseable {
     return s.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  /** Stops listening and ends every connection. */
   @Override
   public void close() throws IOException {
     server.close();

@@ -16,10 +16,13 @@ import software.amazon.awssdk.services.s3.S3Client;
  * storing its buckets as files under a folder of the test's, with SigV4 authentication and the
  * dummy credentials the build sets ({@value #ACCESS_KEY}). Nothing reaches AWS.
  */
-final class S3Server implements AutoCloseable {
+public final class S3Server implements AutoCloseable {
 
-  static final String ACCESS_KEY = "test-access-key";
-  static final String SECRET_KEY = "test-secret-key";
+  /** The access key id the server accepts, which the build sets as {@code aws.accessKeyId}. */
+  public static final String ACCESS_KEY = "test-access-key";
+
+  /** The secret key the server accepts, which the build sets as {@code aws.secretAccessKey}. */
+  public static final String SECRET_KEY = "test-secret-key";
 
   private final S3Proxy proxy;
   private final S3Client client;
@@ -30,7 +33,7 @@ final class S3Server implements AutoCloseable {
   }
 
   /** Starts a server storing its buckets under {@code folder}. */
-  static S3Server start(Path folder) {
+  public static S3Server start(Path folder) {
     try {
       Path store = Files.createDirectories(folder.resolve("s3proxy"));
       S3Proxy proxy =
@@ -52,12 +55,12 @@ final class S3Server implements AutoCloseable {
   }
 
   /** The server's own address. */
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + proxy.getPort());
   }
 
   /** A client straight to the server, to set up buckets. */
-  S3Client admin() {
+  public S3Client admin() {
     return client;
   }
 
@@ -67,18 +70,21 @@ final class S3Server implements AutoCloseable {
    * aws.accessKeyId} and {@code aws.secretAccessKey}, so no test depends on the machine's AWS
    * configuration.
    */
-  static S3ClientOptions options(URI endpoint, S3Retries retries) {
+  public static S3ClientOptions options(URI endpoint, S3Retries retries) {
     return new S3ClientOptions("us-east-1", endpoint, null, retries);
   }
 
-  void createBucket(String bucket) {
+  /** Creates {@code bucket}. */
+  public void createBucket(String bucket) {
     client.createBucket(b -> b.bucket(bucket));
   }
 
-  void put(String bucket, String key, byte[] content) {
+  /** Stores {@code content} as {@code bucket}/{@code key}. */
+  public void put(String bucket, String key, byte[] content) {
     client.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
   }
 
+  /** Stops the server. */
   @Override
   public void close() throws Exception {
     client.close();
