@@ -66,8 +66,8 @@ import picocli.CommandLine.Parameters;
       "  mctrail check --rules semantics,-semantics.aac-bitrate-not-valid logs/",
       "  aws cloudtrail lookup-events | mctrail check -",
       "  mctrail check s3://my-trail-bucket --since 2026-11-30",
-      "  mctrail check --aws-profile audit --region eu-west-1 s3://org-trail/AWSLogs/o-abc123def4/",
-      "  mctrail check --endpoint-url http://127.0.0.1:9000 s3://logs/AWSLogs/ local/extra.json",
+      "  mctrail check --aws-profile audit s3://org-trail/AWSLogs/o-abc123def4/",
+      "  mctrail check --endpoint-url http://127.0.0.1:9000 s3://logs/ extra.json",
       "",
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
       "2 bad usage, or nothing could be read."

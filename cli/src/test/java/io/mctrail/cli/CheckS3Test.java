@@ -233,6 +233,23 @@ class CheckS3Test {
   }
 
   @Test
+  void anAwsProfileThatDoesNotExistIsSaidAndNothingIsRead() {
+    Run run =
+        mctrail(
+            "check",
+            "--endpoint-url",
+            server.endpoint().toString(),
+            "--aws-profile",
+            "nobody",
+            "s3://" + BUCKET + "/" + DEC_1);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("s3://" + BUCKET + "/" + DEC_1 + ": no request to S3 succeeded: ")
+        .contains("nobody");
+  }
+
+  @Test
   void badS3OptionsAndLocationsAreUsageErrorsThatSayWhy() {
     Run badWhen = mctrail("check", "--since", "yesterday", "s3://" + BUCKET);
     assertThat(badWhen.exitCode()).isEqualTo(2);

@@ -32,6 +32,7 @@ final class S3Errors {
       return "S3 answered " + what + (message == null ? "" : ": " + message);
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return "S3 could not be reached or the request could not be made: " + message;
+    // No answer from S3: unreachable, timed out, or no credentials to sign the request with.
+    return "no request to S3 succeeded: " + message;
   }
 }
