@@ -14,6 +14,7 @@ public record S3Input(String bucket, String key, long size) {
     return "s3://" + bucket + "/" + key;
   }
 
+  /** The object's name: {@code s3://bucket/key}. */
   @Override
   public String toString() {
     return uri();
