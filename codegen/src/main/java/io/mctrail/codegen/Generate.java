@@ -18,13 +18,14 @@ import java.util.Map;
  *
  * <pre>
  * Generate [--model PATH] [--java-out DIR] [--schema-out DIR] [--testkit-out DIR]
- *          [--build-version VERSION] [--checkout DIR]
+ *          [--build-version VERSION] [--project-url URL] [--checkout DIR]
  * </pre>
  *
  * <p>Without {@code --model} (or with an empty one) it reads the pinned C2J model from {@code
  * aws-java-sdk-models} on the classpath; with a path it reads that file, C2J or Smithy JSON AST.
  * With {@code --java-out} it also writes {@link #BUILD_INFO}: the build's version ({@code
- * --build-version}), the git commit of {@code --checkout} and the model it read.
+ * --build-version}, {@code --project-url}), the git commit of {@code --checkout} and the model it
+ * read.
  */
 public final class Generate {
 
@@ -80,6 +81,7 @@ public final class Generate {
     Path schemaOut = null;
     Path testkitOut = null;
     String buildVersion = "unknown";
+    String projectUrl = null;
     Path checkout = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -89,6 +91,7 @@ public final class Generate {
         case "--schema-out" -> schemaOut = Path.of(value);
         case "--testkit-out" -> testkitOut = Path.of(value);
         case "--build-version" -> buildVersion = value;
+        case "--project-url" -> projectUrl = value;
         case "--checkout" -> checkout = Path.of(value);
         default -> usage("unknown argument " + args[i]);
       }
@@ -113,7 +116,7 @@ public final class Generate {
         StaleSources.remove(javaOut);
         int n =
             serviceEmitter(service).writeTo(javaOut) + envelopeEmitter(envelope).writeTo(javaOut);
-        BuildInfo build = BuildInfo.of(buildVersion, checkout, model, service);
+        BuildInfo build = BuildInfo.of(buildVersion, projectUrl, checkout, model, service);
         new BuildInfoEmitter(BUILD_INFO, build).writeTo(javaOut);
         n++;
         System.out.printf(
@@ -140,6 +143,6 @@ public final class Generate {
     throw new IllegalArgumentException(
         problem
             + "; usage: Generate [--model PATH] [--java-out DIR] [--schema-out DIR]"
-            + " [--testkit-out DIR] [--build-version VERSION] [--checkout DIR]");
+            + " [--testkit-out DIR] [--build-version VERSION] [--project-url URL] [--checkout DIR]");
   }
 }

@@ -16,6 +16,8 @@ import java.util.Properties;
  * model it read.
  *
  * @param version the project's version, for example {@code 0.1.0-SNAPSHOT}
+ * @param url the project's home page (the parent pom's {@code <url>}), or {@code ""} when it has
+ *     none
  * @param commit the commit of the checkout, from git at build time, or {@code unknown}
  * @param modelSource where the model came from: the Maven artifact and the file in it, or the file
  *     name of a model given with {@code -Dmctrail.model}
@@ -27,6 +29,7 @@ import java.util.Properties;
  */
 public record BuildInfo(
     String version,
+    String url,
     String commit,
     String modelSource,
     String modelFormat,
@@ -44,6 +47,7 @@ public record BuildInfo(
   /** Checks that every text is given. */
   public BuildInfo {
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(url, "url");
     Objects.requireNonNull(commit, "commit");
     Objects.requireNonNull(modelSource, "modelSource");
     Objects.requireNonNull(modelFormat, "modelFormat");
@@ -53,13 +57,17 @@ public record BuildInfo(
 
   /**
    * The build info of {@code service}, read from {@code modelPath} (blank or {@code null} for the
-   * pinned model), for a build of {@code version} in the checkout at {@code checkout}.
+   * pinned model), for a build of {@code version} with home page {@code url} (blank, {@code null}
+   * or a Maven expression left unresolved when there is none) in the checkout at {@code checkout}.
    */
-  public static BuildInfo of(String version, Path checkout, String modelPath, ShapeModel service) {
+  public static BuildInfo of(
+      String version, String url, Path checkout, String modelPath, ShapeModel service) {
     String commit = GitCommit.of(checkout);
+    String home = url == null || url.isBlank() || url.startsWith("${") ? "" : url.strip();
     if (modelPath == null || modelPath.isBlank()) {
       return new BuildInfo(
           version,
+          home,
           commit,
           PINNED_ARTIFACT + ":" + pinnedArtifactVersion() + " " + ModelReader.PINNED_MODEL_RESOURCE,
           ModelReader.Format.C2J.name(),
@@ -71,6 +79,7 @@ public record BuildInfo(
     Path file = Path.of(modelPath);
     return new BuildInfo(
         version,
+        home,
         commit,
         String.valueOf(file.getFileName()),
         ModelReader.detect(file).name(),

@@ -39,6 +39,11 @@ public final class BuildInfoEmitter {
             .addField(text("VERSION", info.version(), "The version of mctrail."))
             .addField(
                 text(
+                    "URL",
+                    info.url(),
+                    "mctrail's home page, or {@code \"\"} when the build names none."))
+            .addField(
+                text(
                     "COMMIT",
                     info.commit(),
                     "The git commit the build was made from ({@code \" + changes\"} after it when"
