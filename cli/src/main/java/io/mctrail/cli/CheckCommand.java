@@ -1,6 +1,6 @@
 package io.mctrail.cli;
 
-import io.mctrail.cli.input.InputLimits;
+import io.mctrail.records.InputLimits;
 import io.mctrail.validation.Layer;
 import io.mctrail.validation.Profile;
 import io.mctrail.validation.ReadLimits;
@@ -193,10 +193,8 @@ final class CheckCommand implements Callable<Integer> {
       inputLimits =
           new InputLimits(
               atLeast(
-                  maxRecordBytes,
-                  1024,
-                  InputLimits.DEFAULT.maxRecordBytes(),
-                  "--max-record-bytes"));
+                  maxRecordBytes, 1024, InputLimits.DEFAULT.maxRecordBytes(), "--max-record-bytes"),
+              validatorConfig.readLimits().streamReadConstraints());
       if (threadCount < 1) {
         throw new IllegalArgumentException("--threads must be at least 1");
       }

@@ -1,9 +1,9 @@
 package io.mctrail.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.mctrail.cli.input.InputItem;
-import io.mctrail.cli.input.InputLimits;
-import io.mctrail.cli.input.RecordReader;
+import io.mctrail.records.InputItem;
+import io.mctrail.records.InputLimits;
+import io.mctrail.records.RecordReader;
+import io.mctrail.records.SkipReason;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.SyntaxRules;
@@ -20,33 +20,51 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One run of {@code mctrail check}: reads the inputs one after the other, cuts each into records on
- * the calling thread, validates records on a pool of threads (on the calling thread itself, as each
- * is cut, when the run has one thread), and adds the results to the report in input order (file,
- * then record index), whatever the number of threads, as they complete: the report is written as
- * the run goes, so memory does not grow with the number of records. At most a bounded number of
- * records, and of their bytes ({@value #MAX_IN_FLIGHT_BYTES}, or one record), are in flight, so
- * memory grows neither with the size of a file nor with the size of its records.
+ * One run of {@code mctrail check}. With one thread, the calling thread reads each input, cuts it
+ * into records, checks each as it is cut and writes its entry, so that one thread costs one core.
+ * With N threads, N inputs are read (decompressed, cut and checked) at once, each by a worker of a
+ * pool of N; a worker whose record finds another worker idle hands it the record, so one large
+ * input still spreads its checking over the threads. The calling thread writes the entries in input
+ * order (file, then record index) as they complete, so the report is the same, byte for byte,
+ * whatever the number of threads, and it is written as the run goes: memory grows with neither the
+ * number of records nor the size of an input. At most N inputs are open, at most {@value
+ * #MAX_AHEAD_OUTCOMES} entries of an input wait for the inputs before it to be written, and at most
+ * {@value #MAX_IN_FLIGHT_BYTES} bytes of records handed to other workers are in flight.
  */
 final class CheckRun {
 
-  /** The most bytes of records read and not yet collected (beyond one record). */
+  private static final String MEDIACONVERT = "mediaconvert.amazonaws.com";
+
+  /** The most bytes of records handed to other workers and not yet checked (beyond one record). */
   static final long MAX_IN_FLIGHT_BYTES = 128L * 1024 * 1024;
+
+  /** The most entries of an input that wait for the inputs before it before its reader waits. */
+  static final int MAX_AHEAD_OUTCOMES = 1 << 16;
+
+  /** The most records one reader hands to other workers and has not seen checked. */
+  private static final int MAX_HANDED_OVER = 256;
 
   /** What happened to one item of an input, in input order. */
   private sealed interface Outcome permits Checked, Skipped {}
 
   private record Checked(EventReport report) implements Outcome {}
 
-  private record Skipped() implements Outcome {}
+  private record Skipped(SkipReason reason) implements Outcome {}
+
+  /** The end of an input's outcomes. */
+  private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
   private final Validator validator;
   private final int threads;
@@ -104,93 +122,266 @@ final class CheckRun {
     for (InputFiles.Problem p : files.problems()) {
       report.event(unreadable(p.name(), p.reason()));
     }
-    // One thread reads and validates each record as it is cut, so that --threads 1 costs one core;
-    // with more, this thread reads and a pool of that many validates.
-    ExecutorService pool =
-        threads == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                threads,
-                r -> {
-                  Thread t = new Thread(r, "mctrail-check");
-                  t.setDaemon(true);
-                  return t;
-                });
-    int maxInFlight = pool == null ? 1 : Math.max(64, threads * 256);
     try {
-      for (InputFiles.Input input : files.inputs()) {
-        report.source(input.name());
-        InputStream in;
-        try {
-          in = input.isStdin() ? stdin : opener.open(input.path());
-        } catch (IOException e) {
-          report.event(unreadable(input.name(), reason(e)));
+      if (threads == 1) {
+        for (InputFiles.Input input : files.inputs()) {
+          report.source(input.name());
+          InputCheck check = new InputCheck(input, readable, null);
+          check.read(
+              f -> {
+                if (f != END) {
+                  collect(f, check, report, progress);
+                }
+              });
           progress.files.incrementAndGet();
-          continue;
         }
-        readable.incrementAndGet();
-        ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
-        ArrayDeque<Integer> sizes = new ArrayDeque<>();
-        long inFlightBytes = 0;
-        // A note on the file's encoding goes with the first entry the file gives.
-        String[] note = {null};
-        try (RecordReader reader = RecordReader.open(in, limits)) {
-          note[0] = reader.encodingNote();
-          for (InputItem item = reader.next(); item != null; item = reader.next()) {
-            int size = item instanceof InputItem.Record r ? r.json().length : 0;
-            while (!inFlight.isEmpty()
-                && (inFlight.size() >= maxInFlight || inFlightBytes + size > MAX_IN_FLIGHT_BYTES)) {
-              collect(inFlight.poll(), input.name(), report, progress, note);
-              inFlightBytes -= sizes.poll();
-            }
-            inFlight.add(submit(pool, input.name(), item));
-            sizes.add(size);
-            inFlightBytes += size;
-          }
-        } catch (IOException e) {
-          inFlight.add(
-              CompletableFuture.completedFuture(new Checked(unreadable(input.name(), reason(e)))));
-        }
-        while (!inFlight.isEmpty()) {
-          collect(inFlight.poll(), input.name(), report, progress, note);
-        }
-        progress.files.incrementAndGet();
+      } else {
+        runInParallel(files.inputs(), progress, readable, report);
       }
     } catch (ReportFailure e) {
       throw e.getCause();
+    }
+  }
+
+  private void runInParallel(
+      List<InputFiles.Input> inputs, Progress progress, AtomicInteger readable, ReportStream report)
+      throws IOException {
+    Workers workers = new Workers(threads);
+    try {
+      InputCheck[] checks = new InputCheck[inputs.size()];
+      int started = 0;
+      for (int head = 0; head < checks.length; head++) {
+        // The input being written and the N - 1 after it are read at once.
+        while (started < checks.length && started < head + threads) {
+          InputCheck check = new InputCheck(inputs.get(started), readable, workers);
+          checks[started++] = check;
+          workers.start(check);
+        }
+        InputCheck check = checks[head];
+        checks[head] = null;
+        report.source(check.input.name());
+        for (Future<Outcome> f = take(check.outcomes); f != END; f = take(check.outcomes)) {
+          collect(f, check, report, progress);
+        }
+        progress.files.incrementAndGet();
+      }
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      workers.pool.shutdownNow();
+    }
+  }
+
+  private static Future<Outcome> take(BlockingQueue<Future<Outcome>> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /**
+   * The pool of N workers, and how many of them are taken: by an input being read or a record being
+   * checked, counted from when it is handed over, so that a record is handed over only to a worker
+   * that is idle.
+   */
+  private static final class Workers {
+    final ExecutorService pool;
+    final int size;
+    final AtomicInteger taken = new AtomicInteger();
+
+    Workers(int size) {
+      this.size = size;
+      this.pool =
+          Executors.newFixedThreadPool(
+              size,
+              r -> {
+                Thread t = new Thread(r, "mctrail-check");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+
+    void start(InputCheck check) {
+      taken.incrementAndGet();
+      pool.execute(
+          () -> {
+            try {
+              check.read(check::put);
+            } finally {
+              taken.decrementAndGet();
+            }
+          });
+    }
+
+    /** Takes an idle worker, if there is one. */
+    boolean reserve() {
+      for (int n = taken.get(); n < size; n = taken.get()) {
+        if (taken.compareAndSet(n, n + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** One input: read by one thread, its outcomes taken in order by the thread that writes. */
+  private final class InputCheck {
+    final InputFiles.Input input;
+    final AtomicInteger readable;
+    final Workers workers;
+    final BlockingQueue<Future<Outcome>> outcomes = new LinkedBlockingQueue<>(MAX_AHEAD_OUTCOMES);
+
+    /** The note on the input's encoding, for its first entry; set before the first outcome. */
+    volatile String encodingNote;
+
+    InputCheck(InputFiles.Input input, AtomicInteger readable, Workers workers) {
+      this.input = input;
+      this.readable = readable;
+      this.workers = workers;
+    }
+
+    /** Where an outcome goes, in order: written at once, or queued for the writing thread. */
+    interface Sink {
+      void accept(Future<Outcome> outcome);
+    }
+
+    /** Queues an outcome for the writing thread; a reader interrupted at the end of a run stops. */
+    void put(Future<Outcome> outcome) {
+      try {
+        outcomes.put(outcome);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Stopped();
+      }
+    }
+
+    /** Reads the input to its end, giving every item's outcome to {@code sink} in order. */
+    void read(Sink sink) {
+      try {
+        try {
+          readItems(sink);
+        } catch (Stopped | ReportFailure e) {
+          throw e;
+        } catch (RuntimeException | Error e) {
+          // A defect must not cost the input its end: the writing thread waits for it.
+          sink.accept(
+              done(
+                  new Checked(
+                      unreadable(
+                          input.name(),
+                          "the input could not be read further: "
+                              + e.getClass().getSimpleName()))));
+        }
+        sink.accept(END);
+      } catch (Stopped e) {
+        // the run has ended: nobody takes this input's outcomes
+      }
+    }
+
+    private void readItems(Sink sink) {
+      String source = input.name();
+      InputStream in;
+      try {
+        in = input.isStdin() ? stdin : opener.open(input.path());
+      } catch (IOException e) {
+        sink.accept(done(new Checked(unreadable(source, reason(e)))));
+        return;
+      }
+      readable.incrementAndGet();
+      ArrayDeque<Future<Outcome>> handedOver = new ArrayDeque<>();
+      ArrayDeque<Integer> sizes = new ArrayDeque<>();
+      long handedOverBytes = 0;
+      try (RecordReader reader = RecordReader.open(in, source, limits)) {
+        encodingNote = reader.encodingNote();
+        for (InputItem item = reader.next(); item != null; item = reader.next()) {
+          if (item instanceof InputItem.Record r && workers != null) {
+            int size = r.json().length;
+            while (!handedOver.isEmpty()
+                && (handedOver.size() >= MAX_HANDED_OVER
+                    || handedOverBytes + size > MAX_IN_FLIGHT_BYTES / threads
+                    || handedOver.peek().isDone())) {
+              await(handedOver.poll());
+              handedOverBytes -= sizes.poll();
+            }
+            if (workers.reserve()) {
+              FutureTask<Outcome> task =
+                  new FutureTask<>(
+                      () -> {
+                        try {
+                          return check(source, r);
+                        } finally {
+                          workers.taken.decrementAndGet();
+                        }
+                      });
+              workers.pool.execute(task);
+              handedOver.add(task);
+              sizes.add(size);
+              handedOverBytes += size;
+              sink.accept(task);
+              continue;
+            }
+          }
+          sink.accept(done(outcome(source, item)));
+        }
+      } catch (IOException e) {
+        sink.accept(done(new Checked(unreadable(source, reason(e)))));
       }
     }
   }
 
-  /** The outcome of an item: validated on {@code pool}, or at once on this thread without one. */
-  private Future<Outcome> submit(ExecutorService pool, String source, InputItem item) {
+  /** Thrown where a reader is interrupted because the run has ended. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static Future<Outcome> done(Outcome outcome) {
+    return CompletableFuture.completedFuture(outcome);
+  }
+
+  /**
+   * Waits for an outcome; one handed to a worker that has not started it yet is computed here: a
+   * reader never waits for work queued behind other readers.
+   */
+  private static Outcome await(Future<Outcome> future) {
+    if (future instanceof RunnableFuture<Outcome> task && !task.isDone()) {
+      task.run();
+    }
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Stopped();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a check cannot fail: it reports its failure", e);
+    }
+  }
+
+  /** The outcome of an item, computed on this thread. */
+  private Outcome outcome(String source, InputItem item) {
     if (item instanceof InputItem.Record r) {
-      return pool == null
-          ? CompletableFuture.completedFuture(check(source, r))
-          : pool.submit(() -> check(source, r));
+      return check(source, r);
     }
     if (item instanceof InputItem.Broken b) {
-      return CompletableFuture.completedFuture(
-          new Checked(
-              new EventReport(
-                  source, b.index(), null, null, finding(SyntaxRules.RECORD_BROKEN, b.reason()))));
+      return new Checked(
+          new EventReport(
+              source, b.index(), null, null, finding(SyntaxRules.RECORD_BROKEN, b.reason())));
     }
     if (item instanceof InputItem.Empty e) {
-      return CompletableFuture.completedFuture(
-          new Checked(
-              new EventReport(
-                  source,
-                  e.index(),
-                  null,
-                  null,
-                  finding(
-                      SyntaxRules.INPUT_EMPTY,
-                      "the input is empty or holds only whitespace: no record to check"))));
+      return new Checked(
+          new EventReport(
+              source,
+              e.index(),
+              null,
+              null,
+              finding(
+                  SyntaxRules.INPUT_EMPTY,
+                  "the input is empty or holds only whitespace: no record to check")));
     }
-    return CompletableFuture.completedFuture(new Skipped());
+    return new Skipped(((InputItem.Skipped) item).reason());
   }
 
   /** A finding of {@code rule} on a whole record or input, or none when the rule is off. */
@@ -223,65 +414,49 @@ final class CheckRun {
   }
 
   private Outcome validate(String source, InputItem.Record record) {
-    Validator.Parsed parsed = validator.parse(record.json());
-    if (parsed.failure() != null) {
-      return new Checked(EventReport.of(source, record.index(), parsed.failure()));
+    // Another service's record is known from a scan that builds nothing; a record the scan cannot
+    // read is one the validator's tree reader cannot read either, and it says why.
+    if (!allSources && record.isOtherThan(MEDIACONVERT)) {
+      return new Skipped(SkipReason.OTHER_SERVICE);
     }
-    JsonNode tree = parsed.tree();
-    if (!allSources && tree.isObject() && !isMediaConvert(tree)) {
-      return new Skipped();
-    }
-    return new Checked(EventReport.of(source, record.index(), validator.validate(parsed)));
+    return new Checked(EventReport.of(source, record.index(), validator.validate(record.json())));
   }
 
-  private static boolean isMediaConvert(JsonNode tree) {
-    JsonNode source = tree.get("eventSource");
-    return source != null && "mediaconvert.amazonaws.com".equals(source.asText());
-  }
-
+  /** Writes the entry of an outcome, with the input's encoding note on its first. */
   private void collect(
-      Future<Outcome> future,
-      String source,
-      ReportStream report,
-      Progress progress,
-      String[] encodingNote) {
+      Future<Outcome> future, InputCheck check, ReportStream report, Progress progress) {
+    String source = check.input.name();
     Outcome outcome;
     try {
-      outcome = future.get();
-    } catch (ExecutionException e) {
+      outcome = await(future);
+    } catch (IllegalStateException e) {
       outcome =
           new Checked(
               unreadable(
                   source,
                   "a record could not be checked: " + e.getCause().getClass().getSimpleName()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
     progress.records.incrementAndGet();
-    if (outcome instanceof Checked c) {
-      EventReport entry = c.report();
-      if (encodingNote[0] != null) {
-        List<Finding> findings = new ArrayList<>();
-        findings.addAll(finding(SyntaxRules.ENCODING, encodingNote[0]));
-        findings.addAll(entry.findings());
-        entry =
-            new EventReport(
-                entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
-        encodingNote[0] = null;
-      }
-      try {
+    try {
+      if (outcome instanceof Checked c) {
+        EventReport entry = c.report();
+        String note = check.encodingNote;
+        if (note != null) {
+          List<Finding> findings = new ArrayList<>();
+          findings.addAll(finding(SyntaxRules.ENCODING, note));
+          findings.addAll(entry.findings());
+          entry =
+              new EventReport(
+                  entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
+          check.encodingNote = null;
+        }
         report.event(entry);
-      } catch (IOException e) {
-        throw new ReportFailure(e);
-      }
-      progress.findings.addAndGet(entry.findings().size());
-    } else {
-      try {
+        progress.findings.addAndGet(entry.findings().size());
+      } else {
         report.skipped(source, 1);
-      } catch (IOException e) {
-        throw new ReportFailure(e);
       }
+    } catch (IOException e) {
+      throw new ReportFailure(e);
     }
   }
 

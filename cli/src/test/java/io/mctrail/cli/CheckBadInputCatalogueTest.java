@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mctrail.cli.Cli.Run;
-import io.mctrail.cli.input.InputLimits;
+import io.mctrail.records.InputLimits;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
 import io.mctrail.validation.report.Report;

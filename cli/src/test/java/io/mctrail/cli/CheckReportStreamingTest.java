@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.cli.Cli.Run;
-import io.mctrail.cli.input.InputLimits;
+import io.mctrail.records.InputLimits;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.ReportFormat;
 import io.mctrail.validation.report.ReportStream;
@@ -19,10 +19,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,32 +33,68 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mctrail check} writes its report while it runs, so that memory does not grow with the
- * records: each record's entry reaches the report before the next input is read, and the report
- * file is moved into place whole at the end.
+ * records: with one thread each record's entry reaches the report before the next input is read,
+ * with N no more than N inputs are read before their entries are written, and the report file is
+ * moved into place whole at the end.
  */
 class CheckReportStreamingTest {
 
   @TempDir Path dir;
 
   @Test
-  void eachRecordsEntryIsWrittenBeforeTheNextInputIsRead() throws Exception {
+  void withOneThreadEachRecordsEntryIsWrittenBeforeTheNextInputIsRead() throws Exception {
     Path first = write(dir, "a/first.json", seed(Cli.eventID(1)).toString());
     Path second = write(dir, "a/second.json", seed(Cli.eventID(2)).toString());
+
+    Opened opened = check(1);
+
+    assertThat(opened.writtenWhenOpened()).containsOnlyKeys(first, second);
+    assertThat(opened.writtenWhenOpened().get(first)).isEmpty();
+    assertThat(opened.writtenWhenOpened().get(second))
+        .startsWith(first + "#0 CreateJob eventID " + Cli.eventID(1))
+        .doesNotContain(second.toString());
+    assertThat(opened.summary().events()).isEqualTo(2);
+    assertThat(opened.summary().errors()).isEqualTo(2);
+  }
+
+  @Test
+  void withNThreadsAnInputIsOpenedOnlyOnceTheInputNBeforeItIsWritten() throws Exception {
+    Path first = write(dir, "a/first.json", seed(Cli.eventID(1)).toString());
+    Path second = write(dir, "a/second.json", seed(Cli.eventID(2)).toString());
+    Path third = write(dir, "a/third.json", seed(Cli.eventID(3)).toString());
+
+    Opened opened = check(2);
+
+    // Two inputs are read at once; the third waits until the first's entries are written.
+    assertThat(opened.writtenWhenOpened()).containsOnlyKeys(first, second, third);
+    assertThat(opened.writtenWhenOpened().get(first)).isEmpty();
+    assertThat(opened.writtenWhenOpened().get(third))
+        .startsWith(first + "#0 CreateJob eventID " + Cli.eventID(1))
+        .doesNotContain(third.toString());
+    assertThat(opened.summary().events()).isEqualTo(3);
+  }
+
+  /** What a text report held when each input was opened, and the run's summary. */
+  private record Opened(Map<Path, String> writtenWhenOpened, Summary summary) {}
+
+  private Opened check(int threads) throws Exception {
     StringWriter out = new StringWriter();
-    List<String> writtenWhenOpened = new ArrayList<>();
+    Map<Path, String> writtenWhenOpened = new ConcurrentHashMap<>();
     CheckRun run =
         new CheckRun(
             Validator.create(),
-            2,
+            threads,
             false,
             InputLimits.DEFAULT,
             InputStream.nullInputStream(),
             path -> {
-              writtenWhenOpened.add(out.toString());
+              synchronized (out) {
+                writtenWhenOpened.put(path, out.toString());
+              }
               return Files.newInputStream(path);
             });
     Summary summary;
-    try (ReportStream report = ReportWriter.of(ReportFormat.TEXT).open(out);
+    try (ReportStream report = ReportWriter.of(ReportFormat.TEXT).open(new Locked(out));
         Progress progress =
             Progress.start(0, new PrintStream(OutputStream.nullOutputStream()), false)) {
       run.run(
@@ -65,14 +104,29 @@ class CheckReportStreamingTest {
           report);
       summary = report.finish();
     }
+    return new Opened(writtenWhenOpened, summary);
+  }
 
-    assertThat(writtenWhenOpened).hasSize(2);
-    assertThat(writtenWhenOpened.get(0)).isEmpty();
-    assertThat(writtenWhenOpened.get(1))
-        .startsWith(first + "#0 CreateJob eventID " + Cli.eventID(1))
-        .doesNotContain(second.toString());
-    assertThat(summary.events()).isEqualTo(2);
-    assertThat(summary.errors()).isEqualTo(2);
+  /** A writer whose writes and reads of {@code out} are never at once. */
+  private static final class Locked extends Writer {
+    private final StringWriter out;
+
+    Locked(StringWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      synchronized (out) {
+        out.write(chars, off, len);
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   @Test

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mctrail.cli.Cli.Run;
-import io.mctrail.cli.input.InputLimits;
+import io.mctrail.records.InputLimits;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
 import io.mctrail.validation.report.Report;

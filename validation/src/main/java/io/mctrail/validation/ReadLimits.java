@@ -1,5 +1,7 @@
 package io.mctrail.validation;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
 /**
  * Limits on one record, enforced while it is parsed so that a hostile or broken record cannot
  * exhaust the stack or the heap. A record over a limit is a {@code syntax.limit-exceeded} finding
@@ -41,6 +43,20 @@ public record ReadLimits(
           "limits too small to read a CloudTrail record: depth >= 16, string >= 1024, number"
               + " >= 32, tokens >= 1024");
     }
+  }
+
+  /**
+   * These limits as Jackson's read constraints: what the validator's parser enforces, and what a
+   * reader that looks at records before the validator (the records module's sniff) must enforce to
+   * agree with it.
+   */
+  public StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxTokenCount(maxTokens)
+        .build();
   }
 
   /** These limits of depth, string and number length, with the default {@link #maxTokens()}. */

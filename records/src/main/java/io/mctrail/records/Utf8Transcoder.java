@@ -1,4 +1,4 @@
-package io.mctrail.cli.input;
+package io.mctrail.records;
 
 import java.io.EOFException;
 import java.io.IOException;

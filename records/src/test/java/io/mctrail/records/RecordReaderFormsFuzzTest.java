@@ -1,6 +1,6 @@
-package io.mctrail.cli.input;
+package io.mctrail.records;
 
-import static io.mctrail.cli.input.RecordReaderFuzzTest.check;
+import static io.mctrail.records.RecordReaderFuzzTest.check;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

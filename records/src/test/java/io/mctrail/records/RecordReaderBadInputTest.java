@@ -1,10 +1,10 @@
-package io.mctrail.cli.input;
+package io.mctrail.records;
 
-import static io.mctrail.cli.input.RecordReaderTest.A;
-import static io.mctrail.cli.input.RecordReaderTest.B;
-import static io.mctrail.cli.input.RecordReaderTest.gzip;
-import static io.mctrail.cli.input.RecordReaderTest.read;
-import static io.mctrail.cli.input.RecordReaderTest.records;
+import static io.mctrail.records.RecordReaderTest.A;
+import static io.mctrail.records.RecordReaderTest.B;
+import static io.mctrail.records.RecordReaderTest.gzip;
+import static io.mctrail.records.RecordReaderTest.read;
+import static io.mctrail.records.RecordReaderTest.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -43,7 +43,7 @@ class RecordReaderBadInputTest {
   }
 
   static RecordReader open(byte[] bytes) throws IOException {
-    return RecordReader.open(new ByteArrayInputStream(bytes), InputLimits.DEFAULT);
+    return RecordReader.open(new ByteArrayInputStream(bytes), "test", InputLimits.DEFAULT);
   }
 
   @Test
@@ -240,7 +240,7 @@ class RecordReaderBadInputTest {
           }
         };
     List<InputItem> items;
-    try (RecordReader r = RecordReader.open(failing, InputLimits.DEFAULT)) {
+    try (RecordReader r = RecordReader.open(failing, "test", InputLimits.DEFAULT)) {
       items = drain(r);
     }
     assertThat(records(items).subList(0, 2)).containsExactly(A, B);
@@ -277,7 +277,7 @@ class RecordReaderBadInputTest {
             return len;
           }
         };
-    try (RecordReader r = RecordReader.open(endless, InputLimits.DEFAULT)) {
+    try (RecordReader r = RecordReader.open(endless, "test", InputLimits.DEFAULT)) {
       for (int i = 0; i < 100_000; i++) {
         assertThat(records(List.of(r.next()))).containsExactly(A);
       }

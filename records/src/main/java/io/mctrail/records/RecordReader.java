@@ -1,5 +1,6 @@
-package io.mctrail.cli.input;
+package io.mctrail.records;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +10,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -57,12 +61,20 @@ public final class RecordReader implements Closeable {
   }
 
   private final InputStream in;
+  private final String source;
   private final InputLimits limits;
+  private final JsonFactory sniffer;
   private final boolean compressed;
   private final String encodingNote;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int len;
+
+  // Positions: bytes of the input before buf[0]; lines counted up to buf[counted].
+  private long consumed;
+  private int counted;
+  private long line = 1;
+  private long lineStart;
   private final Deque<InputItem> pending = new ArrayDeque<>();
   private int index;
   private boolean done;
@@ -72,6 +84,7 @@ public final class RecordReader implements Closeable {
   // The top-level object being read (State.OBJECT, or State.ARRAY inside it).
   private Capture object;
   private String objectForm;
+  private Position objectStart;
   private boolean objectStreamed;
   private boolean objectAfterValue;
 
@@ -81,9 +94,11 @@ public final class RecordReader implements Closeable {
   private boolean arrayInObject;
 
   private RecordReader(
-      InputStream in, InputLimits limits, boolean compressed, String encodingNote) {
+      InputStream in, String source, InputLimits limits, boolean compressed, String encodingNote) {
     this.in = in;
+    this.source = source;
     this.limits = limits;
+    this.sniffer = Sniff.factory(limits.readConstraints());
     this.compressed = compressed;
     this.encodingNote = encodingNote;
   }
@@ -92,11 +107,16 @@ public final class RecordReader implements Closeable {
    * A reader of {@code raw}, decompressing gzip (and base64 of gzip) when its first bytes say so,
    * and reading UTF-16 and UTF-32 (detected from a byte-order mark or from the zero bytes around
    * the first character, RFC 4627 section 3) as what they are. A gzip whose header cannot be read
-   * gives a reader of one broken record.
+   * gives a reader of one broken record. The reader closes {@code raw}.
    *
+   * @param source the input's name, which every item carries (a path, an {@code s3://} URI, {@code
+   *     -} for standard input)
    * @throws IOException when the first bytes of {@code raw} cannot be read
    */
-  public static RecordReader open(InputStream raw, InputLimits limits) throws IOException {
+  public static RecordReader open(InputStream raw, String source, InputLimits limits)
+      throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(limits, "limits");
     BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
     boolean compressed = false;
     byte[] head;
@@ -110,20 +130,36 @@ public final class RecordReader implements Closeable {
           break;
         }
         compressed = true;
-        InputStream source = base64 ? Base64.getMimeDecoder().wrap(b) : b;
-        b = new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16);
+        InputStream from = base64 ? Base64.getMimeDecoder().wrap(b) : b;
+        b = new BufferedInputStream(new GZIPInputStream(from, 1 << 16), 1 << 16);
         head = head(b);
       }
     } catch (IOException e) {
       if (!compressed) {
         throw e;
       }
-      RecordReader broken = new RecordReader(b, limits, true, null);
-      broken.pending.add(new InputItem.Broken(broken.index++, broken.cannotReadFurther(e)));
+      RecordReader broken = new RecordReader(b, source, limits, true, null);
+      broken.pending.add(broken.broken(broken.cannotReadFurther(e), Position.START));
       broken.done = true;
       return broken;
     }
-    return encoded(b, head, limits, compressed);
+    return encoded(b, source, head, limits, compressed);
+  }
+
+  /**
+   * A reader of the file at {@code path}, named by it, as {@link #open(InputStream, String,
+   * InputLimits)} reads it.
+   *
+   * @throws IOException when the file cannot be opened or its first bytes read
+   */
+  public static RecordReader open(Path path, InputLimits limits) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      return open(in, path.toString(), limits);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
   }
 
   /** The first four bytes of {@code b} (fewer at its end), left unread. */
@@ -136,7 +172,7 @@ public final class RecordReader implements Closeable {
 
   /** A reader of {@code b} in the encoding its first bytes show. */
   private static RecordReader encoded(
-      BufferedInputStream b, byte[] head, InputLimits limits, boolean compressed)
+      BufferedInputStream b, String source, byte[] head, InputLimits limits, boolean compressed)
       throws IOException {
     int[] h = new int[4];
     for (int i = 0; i < 4; i++) {
@@ -174,7 +210,7 @@ public final class RecordReader implements Closeable {
               ? null
               : "the input starts with a UTF-8 byte-order mark, which JSON text must not"
                   + " (RFC 8259); it was skipped";
-      return new RecordReader(b, limits, compressed, note);
+      return new RecordReader(b, source, limits, compressed, note);
     }
     String note =
         "the input is "
@@ -183,7 +219,7 @@ public final class RecordReader implements Closeable {
             + ", not UTF-8 as CloudTrail writes and RFC 8259 requires; it was read as "
             + charset;
     InputStream utf8 = new Utf8Transcoder(b, java.nio.charset.Charset.forName(charset));
-    return new RecordReader(utf8, limits, compressed, note);
+    return new RecordReader(utf8, source, limits, compressed, note);
   }
 
   /** The next item, or {@code null} at the end of the input. Never throws for bad content. */
@@ -196,14 +232,19 @@ public final class RecordReader implements Closeable {
           case ARRAY -> readArrayElement();
         }
       } catch (Truncated e) {
-        pending.add(new InputItem.Broken(index++, e.getMessage()));
+        pending.add(broken(e.getMessage(), here()));
         done = true;
       } catch (IOException e) {
-        pending.add(new InputItem.Broken(index++, cannotReadFurther(e)));
+        pending.add(broken(cannotReadFurther(e), here()));
         done = true;
       }
     }
     return pending.poll();
+  }
+
+  /** The name of the input, which every item carries. */
+  public String source() {
+    return source;
   }
 
   /**
@@ -239,12 +280,12 @@ public final class RecordReader implements Closeable {
       case EOF -> {
         done = true;
         if (!sawContent) {
-          pending.add(new InputItem.Empty(index++));
+          pending.add(new InputItem.Empty(source, index++, Position.START));
         }
       }
-      case '{' -> startObject("event");
+      case '{' -> startObject("event", positionOf(pos - 1));
       case '[' -> startArray(null, "json-array", false);
-      default -> readLinePrefix(c);
+      default -> readLinePrefix(c, positionOf(pos - 1));
     }
   }
 
@@ -252,7 +293,7 @@ public final class RecordReader implements Closeable {
    * Content before a record on its line: the timestamp a CloudWatch Logs export writes before each
    * event is skipped; anything else is a broken record, and reading goes on at the next line.
    */
-  private void readLinePrefix(int first) throws IOException {
+  private void readLinePrefix(int first, Position at) throws IOException {
     ByteArrayOutputStream prefix = new ByteArrayOutputStream();
     prefix.write(first);
     int c;
@@ -265,14 +306,14 @@ public final class RecordReader implements Closeable {
     String text = prefix.toString(StandardCharsets.UTF_8).strip();
     if (c == '{' && prefix.size() < MAX_PREFIX && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
       read();
-      startObject("cloudwatch-export");
+      startObject("cloudwatch-export", positionOf(pos - 1));
       return;
     }
     pending.add(
-        new InputItem.Broken(
-            index++,
+        broken(
             "unexpected content where a record should start: "
-                + (text.length() > 40 ? text.substring(0, 40) + "…" : text)));
+                + (text.length() > 40 ? text.substring(0, 40) + "…" : text),
+            at));
     while ((c = read()) != EOF && c != '\n') {
       // skip the rest of the line
     }
@@ -285,10 +326,11 @@ public final class RecordReader implements Closeable {
    * streamed one element per call as they are met; the rest of the object (small: a wrapper's
    * envelope, or one event) is kept and classified at its end.
    */
-  private void startObject(String form) {
+  private void startObject(String form, Position at) {
     object = new Capture(limits.maxRecordBytes());
     object.write('{');
     objectForm = form;
+    objectStart = at;
     objectStreamed = false;
     objectAfterValue = false;
     state = State.OBJECT;
@@ -364,10 +406,10 @@ public final class RecordReader implements Closeable {
     Capture obj = object;
     object = null;
     if (obj.overflowed()) {
-      pending.add(new InputItem.Broken(index++, tooLarge()));
+      pending.add(broken(tooLarge(), objectStart));
       return;
     }
-    classify(obj.toByteArray(), objectForm, objectStreamed);
+    classify(obj.toByteArray(), objectForm, objectStreamed, objectStart, here().offset());
   }
 
   private static String formOf(String key) {
@@ -379,13 +421,15 @@ public final class RecordReader implements Closeable {
   }
 
   /** Decides what a top-level object was, once read. */
-  private void classify(byte[] bytes, String form, boolean streamed) {
+  private void classify(byte[] bytes, String form, boolean streamed, Position at, long end) {
+    long length = end - at.offset();
     JsonNode node;
     try {
       node = MAPPER.readTree(bytes);
     } catch (IOException notJson) {
       if (!streamed) {
-        pending.add(new InputItem.Record(index++, bytes, form)); // the validator says where
+        // the validator says where
+        pending.add(record(bytes, form, at, length, true));
       }
       return;
     }
@@ -393,18 +437,21 @@ public final class RecordReader implements Closeable {
       return;
     }
     if (node.has("Records")) {
-      pending.add(new InputItem.Broken(index++, "the Records member of a log file is not a list"));
+      pending.add(broken("the Records member of a log file is not a list", at));
     } else if (node.has("logFiles") && (node.has("digestStartTime") || node.has("digestEndTime"))) {
-      pending.add(new InputItem.Skipped(index++, "CloudTrail digest file"));
+      pending.add(new InputItem.Skipped(source, index++, SkipReason.DIGEST_FILE, at));
     } else if (node.has("detail-type") && node.has("detail")) {
       JsonNode detail = node.get("detail");
+      byte[] inner;
       try {
-        pending.add(new InputItem.Record(index++, MAPPER.writeValueAsBytes(detail), "eventbridge"));
+        inner = MAPPER.writeValueAsBytes(detail);
       } catch (IOException e) {
-        pending.add(new InputItem.Broken(index - 1, "the EventBridge detail cannot be read"));
+        pending.add(broken("the EventBridge detail cannot be read", at));
+        return;
       }
+      pending.add(record(inner, "eventbridge", at, length, false));
     } else {
-      pending.add(new InputItem.Record(index++, bytes, form));
+      pending.add(record(bytes, form, at, length, true));
     }
   }
 
@@ -428,9 +475,10 @@ public final class RecordReader implements Closeable {
     if (c == EOF) {
       throw new Truncated("the input ends inside a list of records");
     }
+    Position at = positionOf(pos - 1);
     Capture element = new Capture(limits.maxRecordBytes());
     copyValue(element, c);
-    emitElement(arrayKey, arrayForm, element);
+    emitElement(arrayKey, arrayForm, element, at, here().offset() - at.offset());
     c = skipWhitespace();
     if (c == ']') {
       endArray();
@@ -440,10 +488,9 @@ public final class RecordReader implements Closeable {
       throw new Truncated("the input ends inside a list of records");
     }
     if (c != ',') {
-      pending.add(
-          new InputItem.Broken(
-              index++, "records are not separated by a comma where one is expected"));
       unread();
+      pending.add(
+          broken("records are not separated by a comma where one is expected", positionOf(pos)));
     }
   }
 
@@ -453,14 +500,14 @@ public final class RecordReader implements Closeable {
     arrayForm = null;
   }
 
-  private void emitElement(String key, String form, Capture element) {
+  private void emitElement(String key, String form, Capture element, Position at, long length) {
     if (element.overflowed()) {
-      pending.add(new InputItem.Broken(index++, tooLarge()));
+      pending.add(broken(tooLarge(), at));
       return;
     }
     byte[] bytes = element.toByteArray();
     if (key == null || key.equals("Records")) {
-      pending.add(new InputItem.Record(index++, bytes, form));
+      pending.add(record(bytes, form, at, length, true));
       return;
     }
     String field = key.equals("Events") ? "CloudTrailEvent" : "message";
@@ -469,18 +516,15 @@ public final class RecordReader implements Closeable {
       node = MAPPER.readTree(bytes);
     } catch (StreamConstraintsException e) {
       pending.add(
-          new InputItem.Broken(
-              index++,
-              "an element of " + key + " is over a read limit: " + e.getOriginalMessage()));
+          broken("an element of " + key + " is over a read limit: " + e.getOriginalMessage(), at));
       return;
     } catch (IOException e) {
-      pending.add(new InputItem.Broken(index++, "an element of " + key + " is not valid JSON"));
+      pending.add(broken("an element of " + key + " is not valid JSON", at));
       return;
     }
     JsonNode inner = node.get(field);
     if (inner == null || !inner.isTextual()) {
-      pending.add(
-          new InputItem.Broken(index++, "an element of " + key + " has no " + field + " string"));
+      pending.add(broken("an element of " + key + " has no " + field + " string", at));
       return;
     }
     String text = inner.asText();
@@ -490,7 +534,16 @@ public final class RecordReader implements Closeable {
         && text.substring(0, brace).strip().matches("[0-9T:.\\-+Z ]*")) {
       text = text.substring(brace);
     }
-    pending.add(new InputItem.Record(index++, text.getBytes(StandardCharsets.UTF_8), form));
+    pending.add(record(text.getBytes(StandardCharsets.UTF_8), form, at, length, false));
+  }
+
+  private InputItem.Record record(
+      byte[] json, String form, Position at, long length, boolean verbatim) {
+    return new InputItem.Record(source, index++, json, form, at, length, verbatim, sniffer);
+  }
+
+  private InputItem.Broken broken(String reason, Position at) {
+    return new InputItem.Broken(source, index++, reason, at);
   }
 
   private String tooLarge() {
@@ -633,13 +686,44 @@ public final class RecordReader implements Closeable {
   }
 
   private boolean fill() throws IOException {
+    // The lines of the bytes read so far are counted before they are overwritten.
+    countLines(len);
+    consumed += len;
+    pos = 0;
+    len = 0;
+    counted = 0;
     int n = in.read(buf, 0, buf.length);
     if (n <= 0) {
       return false;
     }
-    pos = 0;
     len = n;
     return true;
+  }
+
+  /** The position of {@code buf[at]}, {@code at} not before the last position asked for. */
+  private Position positionOf(int at) {
+    countLines(at);
+    long offset = consumed + at;
+    return new Position(line, offset - lineStart + 1, offset);
+  }
+
+  /** Where reading is: the position of the next byte. */
+  private Position here() {
+    return positionOf(pos);
+  }
+
+  /** Counts the line ends in {@code buf} before {@code to} not yet counted. */
+  private void countLines(int to) {
+    byte[] b = buf;
+    for (int i = counted; i < to; i++) {
+      if (b[i] == '\n') {
+        line++;
+        lineStart = consumed + i + 1;
+      }
+    }
+    if (to > counted) {
+      counted = to;
+    }
   }
 
   /**

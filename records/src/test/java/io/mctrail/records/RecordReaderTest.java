@@ -1,4 +1,4 @@
-package io.mctrail.cli.input;
+package io.mctrail.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,8 @@ class RecordReaderTest {
 
   static List<InputItem> read(byte[] bytes) throws IOException {
     List<InputItem> items = new ArrayList<>();
-    try (RecordReader r = RecordReader.open(new ByteArrayInputStream(bytes), InputLimits.DEFAULT)) {
+    try (RecordReader r =
+        RecordReader.open(new ByteArrayInputStream(bytes), "test", InputLimits.DEFAULT)) {
       for (InputItem i = r.next(); i != null; i = r.next()) {
         items.add(i);
       }
@@ -204,6 +205,7 @@ class RecordReaderTest {
     try (RecordReader r =
         RecordReader.open(
             new ByteArrayInputStream(("[" + big + "," + A + "]").getBytes(StandardCharsets.UTF_8)),
+            "test",
             new InputLimits(2048))) {
       for (InputItem i = r.next(); i != null; i = r.next()) {
         items.add(i);
@@ -246,6 +248,7 @@ class RecordReaderTest {
         RecordReader.open(
             new ByteArrayInputStream(
                 ("[" + exact + "," + over + "," + A + "]").getBytes(StandardCharsets.UTF_8)),
+            "test",
             new InputLimits(2048))) {
       for (InputItem i = r.next(); i != null; i = r.next()) {
         items.add(i);

@@ -1,4 +1,4 @@
-package io.mctrail.cli.input;
+package io.mctrail.records;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
@@ -35,7 +35,7 @@ class RecordReaderFuzzTest {
   /** Every item of {@code input}, read with {@link #LIMITS}; the end is checked to stay the end. */
   static List<InputItem> read(byte[] input) {
     List<InputItem> items = new ArrayList<>();
-    try (RecordReader reader = RecordReader.open(new ByteArrayInputStream(input), LIMITS)) {
+    try (RecordReader reader = RecordReader.open(new ByteArrayInputStream(input), "test", LIMITS)) {
       for (InputItem i = reader.next(); i != null; i = reader.next()) {
         items.add(i);
         check(items.size() <= 4 * input.length + 1_000_000, "more items than the input can hold");

@@ -1,0 +1,198 @@
+package io.mctrail.records;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * A record's {@code eventSource} and {@code eventName}, found by a streaming scan that builds
+ * nothing: what {@code tree.get("eventSource")} gives on the tree Jackson reads from the same bytes
+ * (with duplicate keys and trailing content refused, and numbers beyond the range of a double
+ * refused), at a fraction of its cost. A record whose source is another service's can so be counted
+ * and skipped for little more than the cost of cutting it out of its file.
+ *
+ * <p>The scan reads the whole record: a name may come after the payloads, and a record broken after
+ * its names cannot be read as a tree either. Only the members of the top-level object count; an
+ * {@code eventSource} key nested in a payload does not.
+ */
+public final class Sniff {
+
+  /** What the bytes hold. */
+  public enum Kind {
+    /** A JSON object: a record, whose names are known (or absent). */
+    OBJECT,
+    /** Well-formed JSON that is not an object: an array, a string, a number, ... */
+    NOT_AN_OBJECT,
+    /** Not well-formed JSON within the limits, or empty: reading it as a tree fails too. */
+    UNREADABLE
+  }
+
+  private static final JsonFactory DEFAULT_FACTORY = factory(StreamReadConstraints.defaults());
+
+  private static final Sniff UNREADABLE = new Sniff(Kind.UNREADABLE, null, null);
+  private static final Sniff NOT_AN_OBJECT = new Sniff(Kind.NOT_AN_OBJECT, null, null);
+
+  private final Kind kind;
+  private final String eventSource;
+  private final String eventName;
+
+  private Sniff(Kind kind, String eventSource, String eventName) {
+    this.kind = kind;
+    this.eventSource = eventSource;
+    this.eventName = eventName;
+  }
+
+  /**
+   * A factory whose parsers sniff within {@code constraints} (nesting depth, string and number
+   * length, tokens), as the tree reader that later reads the record does, and refuse duplicate
+   * keys.
+   */
+  public static JsonFactory factory(StreamReadConstraints constraints) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** Sniffs {@code json} (UTF-8) within Jackson's default read constraints. */
+  public static Sniff of(byte[] json) {
+    return of(json, DEFAULT_FACTORY);
+  }
+
+  /** Sniffs {@code json} (UTF-8) with the parsers of {@code factory} (see {@link #factory}). */
+  public static Sniff of(byte[] json, JsonFactory factory) {
+    return of(json, factory, null);
+  }
+
+  /**
+   * Whether {@code json} is known to be a record of another service than {@code eventSource}, as
+   * {@link #isOtherThan} of its full sniff says, but stopping as soon as the record's top-level
+   * {@code eventSource} is that one: a record of that service is read by the validator anyway,
+   * which finds whatever is wrong with it further on.
+   */
+  public static boolean isOtherThan(byte[] json, JsonFactory factory, String eventSource) {
+    return of(json, factory, Objects.requireNonNull(eventSource)).isOtherThan(eventSource);
+  }
+
+  private static Sniff of(byte[] json, JsonFactory factory, String stopAt) {
+    try (JsonParser p = factory.createParser(json)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return UNREADABLE;
+      }
+      Sniff sniff;
+      if (first == JsonToken.START_OBJECT) {
+        sniff = readObject(p, stopAt);
+        if (sniff != null && stopAt != null && stopAt.equals(sniff.eventSource)) {
+          return sniff;
+        }
+      } else {
+        if (!skipValue(p, first)) {
+          return UNREADABLE;
+        }
+        sniff = NOT_AN_OBJECT;
+      }
+      return sniff != null && p.nextToken() == null ? sniff : UNREADABLE;
+    } catch (IOException | RuntimeException e) {
+      return UNREADABLE;
+    }
+  }
+
+  /** The top-level object's names, or {@code null} when a value in it cannot be read. */
+  private static Sniff readObject(JsonParser p, String stopAt) throws IOException {
+    String source = null;
+    String name = null;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      JsonToken value = p.nextToken();
+      if (value == null) {
+        return null;
+      }
+      if (key.equals("eventSource")) {
+        source = value == JsonToken.VALUE_STRING ? p.getText() : null;
+        if (stopAt != null && stopAt.equals(source)) {
+          return new Sniff(Kind.OBJECT, source, name);
+        }
+      } else if (key.equals("eventName")) {
+        name = value == JsonToken.VALUE_STRING ? p.getText() : null;
+      }
+      if (!skipValue(p, value)) {
+        return null;
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      return null;
+    }
+    return new Sniff(Kind.OBJECT, source, name);
+  }
+
+  /**
+   * Reads past the value that starts at {@code first}, checking every token as tree reading does;
+   * {@code false} for a number beyond the range of a double, which the validator's tree refuses.
+   */
+  private static boolean skipValue(JsonParser p, JsonToken first) throws IOException {
+    if (first == JsonToken.VALUE_NUMBER_FLOAT) {
+      return Double.isFinite(p.getDoubleValue());
+    }
+    if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+      return true;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return false;
+      }
+      switch (t) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        case VALUE_NUMBER_FLOAT -> {
+          if (!Double.isFinite(p.getDoubleValue())) {
+            return false;
+          }
+        }
+        default -> {
+          // names, strings, integers, literals: checked by the parser as it reads them
+        }
+      }
+    }
+    return true;
+  }
+
+  /** What the bytes hold. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The top-level {@code eventSource} when it is a string, else {@code null} (absent, another type,
+   * or not an object).
+   */
+  public String eventSource() {
+    return eventSource;
+  }
+
+  /** The top-level {@code eventName} when it is a string, else {@code null}. */
+  public String eventName() {
+    return eventName;
+  }
+
+  /**
+   * Whether the record is known to be another service's than {@code eventSource}: an object whose
+   * {@code eventSource} is not that string. A record that cannot be read, or is no object, is not:
+   * it is for the validator to say what is wrong with it.
+   */
+  public boolean isOtherThan(String eventSource) {
+    return kind == Kind.OBJECT && !eventSource.equals(this.eventSource);
+  }
+
+  @Override
+  public String toString() {
+    return kind + (kind == Kind.OBJECT ? " " + eventSource + " " + eventName : "");
+  }
+}

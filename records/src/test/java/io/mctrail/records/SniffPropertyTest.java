@@ -1,0 +1,272 @@
+package io.mctrail.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sniff gives what reading the tree gives: over drawn records (names escaped, {@code
+ * eventSource} after the payloads or nested inside one, duplicate keys, numbers beyond a double,
+ * broken, truncated and trailing content, values that are no object), its kind, {@code eventSource}
+ * and {@code eventName} equal those of the tree Jackson reads from the same bytes with the same
+ * constraints, and the early-stopping scan the command uses agrees with the full sniff.
+ */
+class SniffPropertyTest {
+
+  private static final String MEDIACONVERT = "mediaconvert.amazonaws.com";
+  private static final long SEED = 0x5eed_50cL;
+  private static final int CASES = 20_000;
+
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder().maxNestingDepth(24).maxStringLength(4096).build();
+  private static final JsonFactory SNIFFER = Sniff.factory(CONSTRAINTS);
+  private static final ObjectMapper TREE =
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  @Test
+  void theSniffOfEveryDrawnRecordIsWhatItsTreeSays() {
+    SplittableRandom random = new SplittableRandom(SEED);
+    int[] kinds = new int[3];
+    for (int i = 0; i < CASES; i++) {
+      String json = drawInput(random);
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      Sniff expected = fromTree(bytes);
+      Sniff actual = Sniff.of(bytes, SNIFFER);
+      String why = "case " + i + " of seed " + Long.toHexString(SEED) + ": " + json;
+      assertThat(actual.kind()).as(why).isEqualTo(expected.kind());
+      assertThat(actual.eventSource()).as(why).isEqualTo(expected.eventSource());
+      assertThat(actual.eventName()).as(why).isEqualTo(expected.eventName());
+      assertThat(Sniff.isOtherThan(bytes, SNIFFER, MEDIACONVERT))
+          .as(why)
+          .isEqualTo(expected.isOtherThan(MEDIACONVERT));
+      kinds[expected.kind().ordinal()]++;
+    }
+    // The draw reaches every kind often enough for the property to mean something.
+    for (int n : kinds) {
+      assertThat(n).isGreaterThan(CASES / 20);
+    }
+  }
+
+  @Test
+  void escapedNamesAndValuesAreReadAsTheirCharacters() {
+    Sniff s =
+        Sniff.of(
+            "{\"event\\u0053ource\":\"mediaconvert\\u002eamazonaws.com\",\"eventName\":\"GetJob\"}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(s.eventSource()).isEqualTo(MEDIACONVERT);
+    assertThat(s.eventName()).isEqualTo("GetJob");
+  }
+
+  @Test
+  void aNestedEventSourceIsNotTheRecordsOwn() {
+    Sniff s =
+        Sniff.of(
+            "{\"requestParameters\":{\"eventSource\":\"mediaconvert.amazonaws.com\"},\"eventSource\":\"s3.amazonaws.com\"}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(s.eventSource()).isEqualTo("s3.amazonaws.com");
+    assertThat(s.isOtherThan(MEDIACONVERT)).isTrue();
+  }
+
+  @Test
+  void aRecordBrokenAfterItsNamesIsUnreadableAndSoNotSkipped() {
+    byte[] bytes =
+        "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"x\":[1,}"
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(Sniff.of(bytes).kind()).isEqualTo(Sniff.Kind.UNREADABLE);
+    assertThat(Sniff.isOtherThan(bytes, SNIFFER, MEDIACONVERT)).isFalse();
+  }
+
+  /** What the tree says: the expected sniff. */
+  private static Sniff fromTree(byte[] bytes) {
+    JsonNode tree;
+    try {
+      tree = TREE.readTree(bytes);
+    } catch (Exception e) {
+      return sniff(Sniff.Kind.UNREADABLE, null, null);
+    }
+    if (tree == null || tree.isMissingNode() || !finite(tree)) {
+      return sniff(Sniff.Kind.UNREADABLE, null, null);
+    }
+    if (!tree.isObject()) {
+      return sniff(Sniff.Kind.NOT_AN_OBJECT, null, null);
+    }
+    JsonNode source = tree.get("eventSource");
+    JsonNode name = tree.get("eventName");
+    return sniff(
+        Sniff.Kind.OBJECT,
+        source != null && source.isTextual() ? source.asText() : null,
+        name != null && name.isTextual() ? name.asText() : null);
+  }
+
+  private static boolean finite(JsonNode node) {
+    if (node.isDouble() || node.isFloat()) {
+      return Double.isFinite(node.doubleValue());
+    }
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      if (!finite(it.next())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The expected sniff, made through the one constructor the class has: by sniffing JSON. */
+  private static Sniff sniff(Sniff.Kind kind, String source, String name) {
+    return switch (kind) {
+      case UNREADABLE -> Sniff.of(new byte[0]);
+      case NOT_AN_OBJECT -> Sniff.of("[]".getBytes(StandardCharsets.UTF_8));
+      case OBJECT -> {
+        StringBuilder b = new StringBuilder("{");
+        if (source != null) {
+          b.append("\"eventSource\":").append(quote(source));
+        }
+        if (name != null) {
+          b.append(source != null ? "," : "").append("\"eventName\":").append(quote(name));
+        }
+        yield Sniff.of(b.append('}').toString().getBytes(StandardCharsets.UTF_8));
+      }
+    };
+  }
+
+  private static String quote(String s) {
+    try {
+      return TREE.writeValueAsString(s);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- the draw
+
+  private static final String[] SOURCES = {
+    MEDIACONVERT, "s3.amazonaws.com", "ec2.amazonaws.com", "", "mediaconvert.amazonaws.com "
+  };
+  private static final String[] NAMES = {"CreateJob", "GetJob", "PutObject", "ListJobs"};
+
+  private static String drawInput(SplittableRandom r) {
+    String record = drawRecord(r);
+    return switch (r.nextInt(12)) {
+      case 0 -> record.substring(0, r.nextInt(record.length())); // truncated
+      case 1 -> record + (r.nextBoolean() ? " {}" : " x"); // trailing content
+      case 2 -> { // one byte changed for a structural one
+        int at = r.nextInt(record.length());
+        yield record.substring(0, at) + "{}[],:\"".charAt(r.nextInt(7)) + record.substring(at + 1);
+      }
+      case 3 -> drawValue(r, 0); // no object, mostly
+      case 4 -> "[" + record + "]";
+      default -> record;
+    };
+  }
+
+  private static String drawRecord(SplittableRandom r) {
+    List<String> members = new ArrayList<>();
+    int n = r.nextInt(6);
+    for (int i = 0; i < n; i++) {
+      members.add(
+          quote(pick(r, "eventVersion", "userIdentity", "awsRegion")) + ":" + drawValue(r, 1));
+    }
+    if (r.nextInt(10) > 0) {
+      members.add(r.nextInt(members.size() + 1), nameKey(r, "eventSource") + ":" + source(r));
+    }
+    if (r.nextInt(10) > 0) {
+      members.add(r.nextInt(members.size() + 1), nameKey(r, "eventName") + ":" + name(r));
+    }
+    if (r.nextInt(8) == 0) { // a duplicate
+      members.add(
+          r.nextInt(members.size() + 1),
+          nameKey(r, r.nextBoolean() ? "eventSource" : "eventName") + ":" + source(r));
+    }
+    if (r.nextInt(4) == 0) { // payloads after the names, with names nested in them
+      members.add(
+          quote("requestParameters")
+              + ":{"
+              + quote("eventSource")
+              + ":"
+              + source(r)
+              + ","
+              + quote("eventName")
+              + ":"
+              + drawValue(r, 2)
+              + "}");
+    }
+    return "{" + String.join(r.nextBoolean() ? "," : " ,\n ", members) + "}";
+  }
+
+  private static String nameKey(SplittableRandom r, String key) {
+    return switch (r.nextInt(6)) {
+      case 0 -> "\"" + key.replace("S", "\\u0053").replace("N", "\\u004e") + "\"";
+      case 1 ->
+          "\""
+              + key.substring(0, 5)
+              + "\\u"
+              + String.format("%04x", (int) key.charAt(5))
+              + key.substring(6)
+              + "\"";
+      default -> quote(key);
+    };
+  }
+
+  private static String source(SplittableRandom r) {
+    return switch (r.nextInt(10)) {
+      case 0 -> "1";
+      case 1 -> "null";
+      case 2 -> "{\"a\":1}";
+      case 3 -> "\"mediaconvert\\u002eamazonaws.com\"";
+      default -> quote(SOURCES[r.nextInt(SOURCES.length)]);
+    };
+  }
+
+  private static String name(SplittableRandom r) {
+    return r.nextInt(8) == 0 ? "[\"CreateJob\"]" : quote(NAMES[r.nextInt(NAMES.length)]);
+  }
+
+  private static String drawValue(SplittableRandom r, int depth) {
+    int kind = depth > 4 ? r.nextInt(6) : r.nextInt(9);
+    return switch (kind) {
+      case 0 -> quote("v\u00e9" + r.nextInt(100) + (r.nextBoolean() ? "\"\\" : ""));
+      case 1 -> Integer.toString(r.nextInt());
+      case 2 -> r.nextInt(10) == 0 ? "1e400" : r.nextDouble() * 100 + "";
+      case 3 -> "true";
+      case 4 -> "null";
+      case 5 -> "\"\"";
+      case 6, 7 -> {
+        StringBuilder b = new StringBuilder("{");
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+          b.append(i > 0 ? "," : "")
+              .append(
+                  quote(pick(r, "a", "b", "eventSource", "eventName") + (r.nextBoolean() ? i : "")))
+              .append(':')
+              .append(drawValue(r, depth + 1));
+        }
+        yield b.append('}').toString();
+      }
+      default -> {
+        StringBuilder b = new StringBuilder("[");
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+          b.append(i > 0 ? "," : "").append(drawValue(r, depth + 1));
+        }
+        yield b.append(']').toString();
+      }
+    };
+  }
+
+  private static String pick(SplittableRandom r, String... options) {
+    return options[r.nextInt(options.length)];
+  }
+}
