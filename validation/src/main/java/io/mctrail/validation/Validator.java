@@ -257,6 +257,9 @@ public final class Validator {
    */
   public List<Location> locate(byte[] json, List<Finding> findings, Location recordStart) {
     Objects.requireNonNull(recordStart, "recordStart");
+    if (findings.isEmpty()) {
+      return List.of();
+    }
     List<Location> within = locator.locate(json, findings);
     if (recordStart.equals(Location.START)) {
       return within;
