@@ -92,6 +92,14 @@ class CheckFoldersTest {
     assertThat(summary.get("skipped").asInt()).isEqualTo(30 * 5);
     assertThat(one.rules()).contains(SEED_RULE, "constraints.range");
     assertThat(four.out()).isEqualTo(one.out());
+    assertThat(one.events().get(0).get("findings").get(0).has("line"))
+        .as("the findings are placed")
+        .isTrue();
+    for (String format : new String[] {"text", "sarif", "junit"}) {
+      assertThat(mctrail("check", "--format", format, "--threads", "4", dir.toString()).out())
+          .as(format)
+          .isEqualTo(mctrail("check", "--format", format, "--threads", "1", dir.toString()).out());
+    }
   }
 
   /** Record {@code n}: clean, the seed, or the seed with an out-of-range sharpness too. */
