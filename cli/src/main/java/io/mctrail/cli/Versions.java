@@ -1,5 +1,6 @@
 package io.mctrail.cli;
 
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import picocli.CommandLine;
 
 /** The version printed by {@code --version}: the jar's, and the AWS model it was built from. */
@@ -10,7 +11,12 @@ final class Versions implements CommandLine.IVersionProvider {
     String version = Versions.class.getPackage().getImplementationVersion();
     return new String[] {
       "mctrail " + (version == null ? "(development build)" : version),
-      "MediaConvert model: the pinned AWS model (com.amazonaws:aws-java-sdk-models) at build time"
+      "MediaConvert model "
+          + MediaConvertModelInfo.apiVersion()
+          + " ("
+          + MediaConvertModelInfo.format()
+          + "): "
+          + MediaConvertModelInfo.description()
     };
   }
 }

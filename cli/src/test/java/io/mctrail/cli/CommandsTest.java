@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.cli.Cli.Run;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +31,26 @@ class CommandsTest {
         .contains("constraints.range")
         .contains("schema.range");
     assertThat(run.out().lines()).allMatch(line -> line.matches("[a-z]+\\.[a-z0-9-]+ +[A-Z]+ +.+"));
+  }
+
+  @Test
+  void versionNamesTheModelTheCommandWasBuiltFrom() {
+    Run run = mctrail("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("mctrail ")
+        .contains(
+            "MediaConvert model "
+                + MediaConvertModelInfo.apiVersion()
+                + " ("
+                + MediaConvertModelInfo.format()
+                + "): "
+                + MediaConvertModelInfo.description()
+                + "\n");
+    if (MediaConvertModelInfo.pinned()) {
+      assertThat(run.out()).contains("com.amazonaws:aws-java-sdk-models:");
+    }
   }
 
   @Test
