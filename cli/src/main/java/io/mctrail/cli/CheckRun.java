@@ -5,6 +5,7 @@ import io.mctrail.records.InputLimits;
 import io.mctrail.records.Position;
 import io.mctrail.records.RecordReader;
 import io.mctrail.records.SkipReason;
+import io.mctrail.s3.S3ReadException;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Location;
 import io.mctrail.validation.Rule;
@@ -284,9 +285,17 @@ final class CheckRun {
 
     private void readItems(Sink sink) {
       String source = input.name();
+      if (input.skip() != null) {
+        readable.incrementAndGet();
+        sink.accept(done(new Skipped(input.skip())));
+        return;
+      }
       InputStream in;
       try {
-        in = input.isStdin() ? stdin : opener.open(input.path());
+        in =
+            input.isStdin()
+                ? stdin
+                : input.remote() != null ? input.remote().open() : opener.open(input.path());
       } catch (IOException e) {
         sink.accept(done(new Checked(unreadable(source, reason(e)))));
         return;
@@ -564,6 +573,9 @@ final class CheckRun {
   }
 
   private static String reason(IOException e) {
+    if (e instanceof S3ReadException s3) {
+      return s3.reason();
+    }
     String kind = e.getClass().getSimpleName();
     return switch (kind) {
       case "NoSuchFileException" -> "no such file (it may have vanished during the run)";

@@ -50,9 +50,7 @@ public final class Generate {
 
   /** The service model: the file at {@code path}, or the pinned one when it is blank. */
   public static ShapeModel serviceModel(String path) {
-    return path == null || path.isBlank()
-        ? ModelReader.readPinned()
-        : ModelReader.read(Path.of(path));
+    return ModelReader.load(path).model();
   }
 
   /** The CloudTrail envelope model. */
@@ -102,20 +100,25 @@ public final class Generate {
     }
     try {
       long start = System.nanoTime();
-      ShapeModel service = serviceModel(model);
+      ModelReader.Loaded loaded = ModelReader.load(model);
+      ShapeModel service = loaded.model();
       ShapeModel envelope = envelopeModel();
-      String source = model == null || model.isBlank() ? "the pinned C2J model" : model;
+      String source = loaded.source().description();
       if (schemaOut != null) {
         Map<String, ?> files =
-            SchemaEmitter.write(service, envelope, ENVELOPE_ROOT, EVENT_SOURCE, schemaOut);
+            SchemaEmitter.write(
+                service, loaded.source(), envelope, ENVELOPE_ROOT, EVENT_SOURCE, schemaOut);
         System.out.printf(
             "mctrail-codegen: %d schema files from %s (%d shapes) in %s%n",
             files.size(), source, service.shapes().size(), schemaOut);
       }
       if (javaOut != null) {
         StaleSources.remove(javaOut);
+        JavaEmitter serviceEmitter = serviceEmitter(service);
         int n =
-            serviceEmitter(service).writeTo(javaOut) + envelopeEmitter(envelope).writeTo(javaOut);
+            serviceEmitter.writeTo(javaOut)
+                + serviceEmitter.writeModelInfo(loaded.source(), javaOut)
+                + envelopeEmitter(envelope).writeTo(javaOut);
         BuildInfo build = BuildInfo.of(buildVersion, projectUrl, checkout, model, service);
         new BuildInfoEmitter(BUILD_INFO, build).writeTo(javaOut);
         n++;
