@@ -61,6 +61,27 @@ final class RealisticJobs {
   private static final List<String> JOB_MEMBERS =
       List.of("inputs", "outputGroups", "timecodeConfig", "followSource", "adAvailOffset");
 
+  /**
+   * What a lean job's input keeps of the drawn one besides its selectors: its file and video
+   * selector, none of the drawn extras (clippings, overlays, filters, image inserters…), of which a
+   * newer model has more. A lean job then stays small enough, whatever model the build read, for a
+   * record of 5 KB to be made from it.
+   */
+  static final List<String> LEAN_INPUT_MEMBERS = List.of("fileInput", "videoSelector");
+
+  /** What a lean job's output keeps of the drawn one: video, audio and container. */
+  static final List<String> LEAN_OUTPUT_MEMBERS =
+      List.of(
+          "videoDescription",
+          "audioDescriptions",
+          "containerSettings",
+          "outputSettings",
+          "extension",
+          "nameModifier");
+
+  /** What a lean output's video description keeps of the drawn one: its codec and frame size. */
+  static final List<String> LEAN_VIDEO_MEMBERS = List.of("codecSettings", "width", "height");
+
   private static final List<String> SOURCES =
       List.of("masters", "ingest", "uploads", "archive/2024", "studio/dailies");
   private static final List<String> EXTENSIONS = List.of("mov", "mp4", "mxf", "mkv");
@@ -72,7 +93,8 @@ final class RealisticJobs {
    * @param inputs the number of inputs, at least 1
    * @param outputsPerGroup the outputs of each group, each at least 1
    * @param lean one audio and one caption selector an input and one audio track an output, rather
-   *     than a few now and then
+   *     than a few now and then; inputs, outputs and video descriptions without the drawn extras
+   *     ({@link #LEAN_INPUT_MEMBERS}, {@link #LEAN_OUTPUT_MEMBERS}, {@link #LEAN_VIDEO_MEMBERS})
    */
   record Outline(int inputs, List<Integer> outputsPerGroup, boolean lean) {
 
@@ -156,6 +178,9 @@ final class RealisticJobs {
     for (int i = 0; i < outline.inputs(); i++) {
       ShapedNode input = settings.append("inputs", r);
       input.remove("videoGenerator");
+      if (outline.lean()) {
+        input.json().retain(LEAN_INPUT_MEMBERS);
+      }
       input.set(
           "fileInput",
           "s3://"
@@ -250,7 +275,13 @@ final class RealisticJobs {
 
   /** An output of H.264 (mostly) or H.265 video and one or two AAC audio tracks. */
   private static void output(ShapedNode output, boolean lean, RandomGenerator r) {
+    if (lean) {
+      output.json().retain(LEAN_OUTPUT_MEMBERS);
+    }
     ShapedNode video = output.ensureChild("videoDescription", r);
+    if (lean) {
+      video.json().retain(LEAN_VIDEO_MEMBERS);
+    }
     ShapedNode codec = video.ensureChild("codecSettings", r);
     VIDEO_MEMBERS.forEach(codec::remove);
     boolean hevc = Draws.chance(r, 30);

@@ -2,12 +2,15 @@ package io.mctrail.cli;
 
 import io.mctrail.records.InputItem;
 import io.mctrail.records.InputLimits;
+import io.mctrail.records.Position;
 import io.mctrail.records.RecordReader;
 import io.mctrail.records.SkipReason;
 import io.mctrail.s3.S3ReadException;
 import io.mctrail.validation.Finding;
+import io.mctrail.validation.Location;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.SyntaxRules;
+import io.mctrail.validation.ValidationResult;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
 import io.mctrail.validation.report.Report;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -376,12 +380,18 @@ final class CheckRun {
     }
     if (item instanceof InputItem.Broken b) {
       return new Checked(
-          new EventReport(
-              source, b.index(), null, null, finding(SyntaxRules.RECORD_BROKEN, b.reason())));
+          at(
+              b.position(),
+              source,
+              b.index(),
+              null,
+              null,
+              finding(SyntaxRules.RECORD_BROKEN, b.reason())));
     }
     if (item instanceof InputItem.Empty e) {
       return new Checked(
-          new EventReport(
+          at(
+              e.position(),
               source,
               e.index(),
               null,
@@ -411,7 +421,8 @@ final class CheckRun {
       return validate(source, record);
     } catch (RuntimeException | StackOverflowError e) {
       return new Checked(
-          new EventReport(
+          at(
+              record.position(),
               source,
               record.index(),
               null,
@@ -428,7 +439,37 @@ final class CheckRun {
     if (!allSources && record.isOtherThan(MEDIACONVERT)) {
       return new Skipped(SkipReason.OTHER_SERVICE);
     }
-    return new Checked(EventReport.of(source, record.index(), validator.validate(record.json())));
+    ValidationResult result = validator.validate(record.json());
+    // Places are found only for a record with findings; inside a record that is not the input's
+    // own bytes (in a string, or rewritten), only the record's place is known.
+    Location start = location(record.position());
+    List<Location> places =
+        record.verbatim()
+            ? validator.locate(record.json(), result.findings(), start)
+            : Collections.nCopies(result.findings().size(), start);
+    return new Checked(EventReport.of(source, record.index(), result, places));
+  }
+
+  /** The place in the file of a position the records module gives. */
+  static Location location(Position p) {
+    return new Location(p.line(), p.column(), p.offset());
+  }
+
+  /** An entry whose every finding is about the whole item at {@code p}. */
+  private static EventReport at(
+      Position p,
+      String source,
+      int index,
+      String eventName,
+      String eventID,
+      List<Finding> findings) {
+    return new EventReport(
+        source,
+        index,
+        eventName,
+        eventID,
+        findings,
+        Collections.nCopies(findings.size(), location(p)));
   }
 
   /** Writes the entry of an outcome, with the input's encoding note on its first. */
@@ -451,18 +492,28 @@ final class CheckRun {
         EventReport entry = c.report();
         String note = check.encodingNote;
         if (note != null) {
-          List<Finding> findings = new ArrayList<>();
-          findings.addAll(finding(SyntaxRules.ENCODING, note));
+          List<Finding> findings = new ArrayList<>(finding(SyntaxRules.ENCODING, note));
+          // The note is about the whole input: its place is the input's start.
+          List<Location> places = new ArrayList<>();
+          if (!entry.locations().isEmpty()) {
+            places.addAll(Collections.nCopies(findings.size(), Location.START));
+            places.addAll(entry.locations());
+          }
           findings.addAll(entry.findings());
           entry =
               new EventReport(
-                  entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
+                  entry.source(),
+                  entry.index(),
+                  entry.eventName(),
+                  entry.eventID(),
+                  findings,
+                  places);
           check.encodingNote = null;
         }
         report.event(entry);
         progress.findings.addAndGet(entry.findings().size());
       } else {
-        report.skipped(source, 1);
+        report.skipped(source, ((Skipped) outcome).reason().label(), 1);
       }
     } catch (IOException e) {
       throw new ReportFailure(e);
@@ -498,8 +549,8 @@ final class CheckRun {
     }
 
     @Override
-    public void skipped(String source, long count) {
-      report.skipped(source, count);
+    public void skipped(String source, String reason, long count) {
+      report.skipped(source, reason, count);
     }
 
     @Override

@@ -1,16 +1,20 @@
 package io.mctrail.cli;
 
+import io.mctrail.model.McTrailBuild;
 import picocli.CommandLine;
 
-/** The version printed by {@code --version}: the jar's, and the AWS model it was built from. */
+/**
+ * The version printed by {@code --version}: mctrail's, the commit it was built from and the AWS
+ * model the build read, all written by the generator at build time.
+ */
 final class Versions implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String version = Versions.class.getPackage().getImplementationVersion();
     return new String[] {
-      "mctrail " + (version == null ? "(development build)" : version),
-      "MediaConvert model: the pinned AWS model (com.amazonaws:aws-java-sdk-models) at build time"
+      "mctrail " + McTrailBuild.VERSION,
+      "commit: " + McTrailBuild.COMMIT,
+      "the MediaConvert model this build read: " + McTrailBuild.model()
     };
   }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.mctrail.codegen.read.ModelSource;
 import io.mctrail.codegen.shape.Constraints;
 import io.mctrail.codegen.shape.Member;
 import io.mctrail.codegen.shape.Operation;
@@ -121,7 +122,25 @@ public final class JavaEmitter {
 
   /** Writes every file under {@code root}. */
   public int writeTo(Path root) {
-    List<JavaFile> files = files();
+    return write(files(), root);
+  }
+
+  /**
+   * The class {@code <prefix>ModelInfo} (for example {@code MediaConvertModelInfo}): which model
+   * file the classes were generated from, the pinned model or the one the build was given, with its
+   * format, digest and API version.
+   */
+  public JavaFile modelInfoFile(ModelSource source) {
+    return file(
+        ModelInfoEmitter.type(ClassName.get(packageName, prefix + "ModelInfo"), model, source));
+  }
+
+  /** Writes {@link #modelInfoFile} under {@code root}; the number of files written. */
+  public int writeModelInfo(ModelSource source, Path root) {
+    return write(List.of(modelInfoFile(source)), root);
+  }
+
+  private static int write(List<JavaFile> files, Path root) {
     for (JavaFile f : files) {
       try {
         f.writeTo(root);

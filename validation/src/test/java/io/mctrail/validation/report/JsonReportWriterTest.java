@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.model.McTrailBuild;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,10 @@ class JsonReportWriterTest {
     assertThat(json.get("summary"))
         .isEqualTo(
             parse(
-                "{\"files\":3,\"events\":4,\"skipped\":3,\"errors\":2,\"warnings\":1,\"infos\":2}"));
+                "{\"files\":3,\"events\":4,\"skipped\":3,"
+                    + "\"skippedByReason\":{\"CloudTrail digest file\":2,"
+                    + "\"record of another service\":1},"
+                    + "\"errors\":2,\"warnings\":1,\"infos\":2}"));
     assertThat(json.get("events")).hasSize(json.at("/summary/events").asInt());
     JsonNode clean = json.at("/events/1");
     assertThat(clean)
@@ -74,6 +78,42 @@ class JsonReportWriterTest {
     assertThat(plain.properties())
         .extracting(java.util.Map.Entry::getKey)
         .containsExactly("rule", "severity", "pointer", "message");
+  }
+
+  @Test
+  void theReportStatesItsFormatVersionAndTheToolAndModelVersionsFirst() throws Exception {
+    JsonNode json = parse(written(new JsonReportWriter(), SampleReports.mixed()));
+
+    assertThat(json.properties())
+        .extracting(java.util.Map.Entry::getKey)
+        .containsExactly("formatVersion", "tool", "model", "summary", "events");
+    assertThat(json.get("formatVersion").asInt()).isEqualTo(JsonReportWriter.FORMAT_VERSION);
+    assertThat(json.at("/tool/name").asText()).isEqualTo("mctrail");
+    assertThat(json.at("/tool/version").asText()).isEqualTo(McTrailBuild.VERSION);
+    assertThat(json.at("/tool/commit").asText()).isEqualTo(McTrailBuild.COMMIT);
+    assertThat(json.at("/model/source").asText()).isEqualTo(McTrailBuild.MODEL_SOURCE);
+    assertThat(json.at("/model/version").asText()).isEqualTo(McTrailBuild.MODEL_VERSION);
+    assertThat(json.at("/model/apiVersion").asText()).isEqualTo("2017-08-29");
+    assertThat(json.at("/model/shapes").asInt()).isEqualTo(McTrailBuild.MODEL_SHAPES).isPositive();
+    assertThat(json.at("/model/operations").asInt())
+        .isEqualTo(McTrailBuild.MODEL_OPERATIONS)
+        .isPositive();
+  }
+
+  @Test
+  void aFindingWhosePlaceIsKnownCarriesItsLineColumnAndOffset() throws Exception {
+    JsonNode json = parse(written(new JsonReportWriter(), SampleReports.located()));
+
+    assertThat(ReportSchemas.errors(SCHEMA, json)).isEmpty();
+    JsonNode destination = json.at("/events/0/findings/0");
+    assertThat(destination.get("line").asInt()).isEqualTo(41);
+    assertThat(destination.get("column").asInt()).isEqualTo(25);
+    assertThat(destination.get("offset").asInt()).isEqualTo(1630);
+    assertThat(json.at("/events/1/findings/0/line").asInt()).isEqualTo(1);
+    // Without places, none of the three.
+    JsonNode unplaced = parse(written(new JsonReportWriter(), SampleReports.mixed()));
+    assertThat(unplaced.at("/events/0/findings/0").has("line")).isFalse();
+    assertThat(unplaced.at("/events/0/findings/0").has("offset")).isFalse();
   }
 
   @Test
