@@ -11,6 +11,7 @@ open module io.mctrail.model {
   // The generated classes carry javax.annotation.processing.Generated, a source-only annotation.
   requires static transitive java.compiler;
 
+  exports io.mctrail.model;
   exports io.mctrail.model.cloudtrail;
   exports io.mctrail.model.jackson;
   exports io.mctrail.model.mediaconvert;

@@ -1,6 +1,7 @@
 package io.mctrail.cli;
 
 import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import picocli.CommandLine;
 
 /**
@@ -12,9 +13,19 @@ final class Versions implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-      "mctrail " + McTrailBuild.VERSION,
-      "commit: " + McTrailBuild.COMMIT,
-      "the MediaConvert model this build read: " + McTrailBuild.model()
+      "mctrail " + McTrailBuild.version(),
+      "commit: " + McTrailBuild.commit(),
+      "the MediaConvert model this build read: " + MediaConvertModelInfo.description(),
+      "  "
+          + MediaConvertModelInfo.format()
+          + ", API "
+          + MediaConvertModelInfo.apiVersion()
+          + ", "
+          + MediaConvertModelInfo.shapes()
+          + " shapes, "
+          + MediaConvertModelInfo.operations()
+          + " operations, SHA-256 "
+          + MediaConvertModelInfo.sha256()
     };
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.cli.Cli.Run;
 import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import io.mctrail.validation.RuleCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,15 +49,17 @@ class CommandsTest {
 
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("mctrail " + McTrailBuild.VERSION).matches("mctrail \\S+");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).isEqualTo("mctrail " + McTrailBuild.version()).matches("mctrail \\S+");
     assertThat(lines.get(1)).matches("commit: ([0-9a-f]{40}( \\+ changes)?|unknown)");
     assertThat(lines.get(2))
-        .startsWith("the MediaConvert model this build read: ")
-        .contains(McTrailBuild.MODEL_SOURCE)
-        .contains("API 2017-08-29")
-        .contains(McTrailBuild.MODEL_SHAPES + " shapes")
-        .contains(McTrailBuild.MODEL_OPERATIONS + " operations");
+        .isEqualTo(
+            "the MediaConvert model this build read: " + MediaConvertModelInfo.description());
+    assertThat(lines.get(3))
+        .contains("API " + MediaConvertModelInfo.apiVersion())
+        .contains(MediaConvertModelInfo.shapes() + " shapes")
+        .contains(MediaConvertModelInfo.operations() + " operations")
+        .contains(MediaConvertModelInfo.sha256());
     assertThat(run.out()).doesNotContain("pinned");
   }
 

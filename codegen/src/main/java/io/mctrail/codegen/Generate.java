@@ -119,7 +119,7 @@ public final class Generate {
             serviceEmitter.writeTo(javaOut)
                 + serviceEmitter.writeModelInfo(loaded.source(), javaOut)
                 + envelopeEmitter(envelope).writeTo(javaOut);
-        BuildInfo build = BuildInfo.of(buildVersion, projectUrl, checkout, model, service);
+        BuildInfo build = BuildInfo.of(buildVersion, projectUrl, checkout);
         new BuildInfoEmitter(BUILD_INFO, build).writeTo(javaOut);
         n++;
         System.out.printf(

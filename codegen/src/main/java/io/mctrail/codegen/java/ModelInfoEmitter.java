@@ -11,8 +11,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the class that says which model the generated classes come from ({@code
  * MediaConvertModelInfo}): the model file the build was given, or the pinned model, with its
- * format, digest and API version. Tests read it to compare what was generated with the model the
- * build read, and to assert the pinned model's own figures only when the build read that model.
+ * format, digest, API version and numbers of shapes and operations. Tests read it to compare what
+ * was generated with the model the build read, and to assert the pinned model's own figures only
+ * when the build read that model.
  *
  * <p>Every value is returned by a method rather than held in a constant, so that code compiled
  * against the classes of one model never keeps a value inlined from another.
@@ -66,6 +67,19 @@ final class ModelInfoEmitter {
                 "sha256",
                 source.sha256(),
                 "The SHA-256 of the model file's bytes, in lower-case hex."))
+        .addMethod(count("shapes", model.shapes().size(), "The number of shapes in the model."))
+        .addMethod(
+            count(
+                "operations", model.operations().size(), "The number of operations in the model."))
+        .build();
+  }
+
+  private static MethodSpec count(String name, int value, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addJavadoc("$L\n", javadoc)
+        .addStatement("return $L", value)
         .build();
   }
 

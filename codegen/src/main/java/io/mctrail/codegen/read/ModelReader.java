@@ -155,15 +155,6 @@ public final class ModelReader {
     };
   }
 
-  /** The format of the model file at {@code path}. */
-  public static Format detect(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return detect(MAPPER.readTree(in), path.toString());
-    } catch (IOException e) {
-      throw new ModelException("cannot read the model file " + path + ": " + e.getMessage(), e);
-    }
-  }
-
   /** The format of a parsed model document. */
   public static Format detect(JsonNode root, String origin) {
     if (root != null && root.has("smithy") && root.has("shapes")) {

@@ -123,7 +123,10 @@ class JavaEmitterTest {
         .contains(
             "public static String path() {\n    return \"/models/a \\\"new\\\" $model.json\";")
         .contains("public static String format() {\n    return \"SMITHY\";")
-        .contains("public static String sha256() {\n    return \"" + "ab".repeat(32) + "\";");
+        .contains("public static String sha256() {\n    return \"" + "ab".repeat(32) + "\";")
+        .contains("public static int shapes() {\n    return " + pinned.shapes().size() + ";")
+        .contains(
+            "public static int operations() {\n    return " + pinned.operations().size() + ";");
     assertThat(parseErrors(List.of(info))).isEmpty();
 
     ModelSource pinnedSource = ModelReader.load(null).source();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Location;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Map;
  * <pre>{@code
  * {"formatVersion": 2,
  *  "tool": {"name": "mctrail", "version": "0.1.0", "commit": "…"},
- *  "model": {"source": "…", "format": "C2J", "version": "1.12.797", "apiVersion": "2017-08-29",
+ *  "model": {"source": "…", "format": "C2J", "apiVersion": "2017-08-29", "sha256": "…",
  *            "shapes": 880, "operations": 29},
  *  "summary": {"files": 1, "events": 1, "skipped": 2, "skippedByReason": {"…": 2},
  *              "errors": 1, "warnings": 0, "infos": 0},
@@ -32,8 +33,9 @@ import java.util.Map;
  * }</pre>
  *
  * <p>{@code tool} is the build of mctrail that wrote the report and {@code model} the AWS model it
- * read. {@code summary.skipped} is the total of {@code summary.skippedByReason}. Every event
- * validated is listed, with or without findings, so {@code events} has {@code summary.events}
+ * read ({@code source} names the artifact and its version, or the file; {@code sha256} is the
+ * file's digest). {@code summary.skipped} is the total of {@code summary.skippedByReason}. Every
+ * event validated is listed, with or without findings, so {@code events} has {@code summary.events}
  * entries and a consumer can count passing events itself. {@code eventName} and {@code eventID} are
  * always present ({@code null} for a record that does not parse); {@code relatedPointer}, {@code
  * expected} and {@code actual} are present only when the finding has them, and {@code line}, {@code
@@ -143,16 +145,16 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeNumberField("formatVersion", FORMAT_VERSION);
     g.writeObjectFieldStart("tool");
     g.writeStringField("name", SarifReportWriter.TOOL_NAME);
-    g.writeStringField("version", McTrailBuild.VERSION);
-    g.writeStringField("commit", McTrailBuild.COMMIT);
+    g.writeStringField("version", McTrailBuild.version());
+    g.writeStringField("commit", McTrailBuild.commit());
     g.writeEndObject();
     g.writeObjectFieldStart("model");
-    g.writeStringField("source", McTrailBuild.MODEL_SOURCE);
-    g.writeStringField("format", McTrailBuild.MODEL_FORMAT);
-    g.writeStringField("version", McTrailBuild.MODEL_VERSION);
-    g.writeStringField("apiVersion", McTrailBuild.MODEL_API_VERSION);
-    g.writeNumberField("shapes", McTrailBuild.MODEL_SHAPES);
-    g.writeNumberField("operations", McTrailBuild.MODEL_OPERATIONS);
+    g.writeStringField("source", MediaConvertModelInfo.description());
+    g.writeStringField("format", MediaConvertModelInfo.format());
+    g.writeStringField("apiVersion", MediaConvertModelInfo.apiVersion());
+    g.writeStringField("sha256", MediaConvertModelInfo.sha256());
+    g.writeNumberField("shapes", MediaConvertModelInfo.shapes());
+    g.writeNumberField("operations", MediaConvertModelInfo.operations());
     g.writeEndObject();
   }
 

@@ -154,9 +154,9 @@ public final class SarifReportWriter implements ReportWriter {
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", TOOL_NAME);
-    g.writeStringField("version", McTrailBuild.VERSION);
-    if (!McTrailBuild.URL.isEmpty()) {
-      g.writeStringField("informationUri", McTrailBuild.URL);
+    g.writeStringField("version", McTrailBuild.version());
+    if (!McTrailBuild.url().isEmpty()) {
+      g.writeStringField("informationUri", McTrailBuild.url());
     }
     g.writeArrayFieldStart("rules");
     for (Rule rule : rules) {

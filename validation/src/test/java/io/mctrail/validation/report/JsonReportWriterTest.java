@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,14 +90,17 @@ class JsonReportWriterTest {
         .containsExactly("formatVersion", "tool", "model", "summary", "events");
     assertThat(json.get("formatVersion").asInt()).isEqualTo(JsonReportWriter.FORMAT_VERSION);
     assertThat(json.at("/tool/name").asText()).isEqualTo("mctrail");
-    assertThat(json.at("/tool/version").asText()).isEqualTo(McTrailBuild.VERSION);
-    assertThat(json.at("/tool/commit").asText()).isEqualTo(McTrailBuild.COMMIT);
-    assertThat(json.at("/model/source").asText()).isEqualTo(McTrailBuild.MODEL_SOURCE);
-    assertThat(json.at("/model/version").asText()).isEqualTo(McTrailBuild.MODEL_VERSION);
-    assertThat(json.at("/model/apiVersion").asText()).isEqualTo("2017-08-29");
-    assertThat(json.at("/model/shapes").asInt()).isEqualTo(McTrailBuild.MODEL_SHAPES).isPositive();
+    assertThat(json.at("/tool/version").asText()).isEqualTo(McTrailBuild.version());
+    assertThat(json.at("/tool/commit").asText()).isEqualTo(McTrailBuild.commit());
+    assertThat(json.at("/model/source").asText()).isEqualTo(MediaConvertModelInfo.description());
+    assertThat(json.at("/model/format").asText()).isEqualTo(MediaConvertModelInfo.format());
+    assertThat(json.at("/model/apiVersion").asText()).isEqualTo(MediaConvertModelInfo.apiVersion());
+    assertThat(json.at("/model/sha256").asText()).isEqualTo(MediaConvertModelInfo.sha256());
+    assertThat(json.at("/model/shapes").asInt())
+        .isEqualTo(MediaConvertModelInfo.shapes())
+        .isPositive();
     assertThat(json.at("/model/operations").asInt())
-        .isEqualTo(McTrailBuild.MODEL_OPERATIONS)
+        .isEqualTo(MediaConvertModelInfo.operations())
         .isPositive();
   }
 
