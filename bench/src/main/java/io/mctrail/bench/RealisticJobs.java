@@ -15,6 +15,7 @@ import io.mctrail.testkit.event.EventScope;
 import io.mctrail.testkit.settings.ShapedNode;
 import io.mctrail.testkit.settings.ValidSettings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -126,6 +127,25 @@ final class RealisticJobs {
       outputs.add(pick(r, 90, 10));
     }
     return new Outline(inputs, outputs, false);
+  }
+
+  /**
+   * The outline of a job of {@code outputs} outputs in all: inputs as in a typical job, one to
+   * three output groups (no more than there are outputs), each with one output and the rest spread
+   * over them at random.
+   */
+  static Outline outlineOfOutputs(int outputs, RandomGenerator r) {
+    if (outputs < 1) {
+      throw new IllegalArgumentException("a job has one output at least");
+    }
+    int inputs = pick(r, 75, 20, 5);
+    int groups = 1 + Draws.index(r, Math.min(outputs, 3));
+    List<Integer> perGroup = new ArrayList<>(Collections.nCopies(groups, 1));
+    for (int i = groups; i < outputs; i++) {
+      int g = Draws.index(r, groups);
+      perGroup.set(g, perGroup.get(g) + 1);
+    }
+    return new Outline(inputs, perGroup, false);
   }
 
   /** 1, 2, 3… with the weights given, in per cent. */
