@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,11 +119,14 @@ public final class RecordReader implements Closeable {
       throws IOException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(limits, "limits");
-    BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
+    // No buffer between the layers: a buffer's fill that got some bytes and then met the end of a
+    // truncated gzip (or a read error) would throw them away with the exception. The scanner reads
+    // 64 KiB at a time itself, and so gets every byte each layer gives before it fails.
+    InputStream b = raw;
     boolean compressed = false;
     byte[] head;
     try {
-      head = head(b);
+      head = b.readNBytes(4);
       for (int depth = 0; depth < 2; depth++) {
         boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
         boolean base64 =
@@ -130,9 +135,13 @@ public final class RecordReader implements Closeable {
           break;
         }
         compressed = true;
-        InputStream from = base64 ? Base64.getMimeDecoder().wrap(b) : b;
-        b = new BufferedInputStream(new GZIPInputStream(from, 1 << 16), 1 << 16);
-        head = head(b);
+        InputStream from = withHead(head, b);
+        if (base64) {
+          // the decoder reads its input a byte at a time
+          from = Base64.getMimeDecoder().wrap(new BufferedInputStream(from, 1 << 16));
+        }
+        b = new GZIPInputStream(from, 1 << 16);
+        head = b.readNBytes(4);
       }
     } catch (IOException e) {
       if (!compressed) {
@@ -162,17 +171,19 @@ public final class RecordReader implements Closeable {
     }
   }
 
-  /** The first four bytes of {@code b} (fewer at its end), left unread. */
-  private static byte[] head(BufferedInputStream b) throws IOException {
-    b.mark(4);
-    byte[] head = b.readNBytes(4);
-    b.reset();
-    return head;
+  /**
+   * {@code head}, the first bytes read from {@code rest}, then the rest: each read gives what one
+   * read of the stream below gives, so none is lost when a later one fails.
+   */
+  private static InputStream withHead(byte[] head, InputStream rest) {
+    return new SequenceInputStream(new ByteArrayInputStream(head), rest);
   }
 
-  /** A reader of {@code b} in the encoding its first bytes show. */
+  /**
+   * A reader of {@code rest}, whose first bytes {@code head} were read from it, in their encoding.
+   */
   private static RecordReader encoded(
-      BufferedInputStream b, String source, byte[] head, InputLimits limits, boolean compressed)
+      InputStream rest, String source, byte[] head, InputLimits limits, boolean compressed)
       throws IOException {
     int[] h = new int[4];
     for (int i = 0; i < 4; i++) {
@@ -203,7 +214,7 @@ public final class RecordReader implements Closeable {
     } else if (h[0] > 0 && h[1] == 0) {
       charset = "UTF-16LE";
     }
-    b.skipNBytes(bom);
+    InputStream b = withHead(Arrays.copyOfRange(head, bom, head.length), rest);
     if (charset == null) {
       String note =
           bom == 0

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -143,6 +145,56 @@ class RecordReaderBadInputTest {
     assertThat(items.get(items.size() - 1))
         .isInstanceOfSatisfying(
             InputItem.Broken.class, b -> assertThat(b.reason()).contains("gzip"));
+  }
+
+  /**
+   * A gzipped log file of 50 records cut at two thirds of its bytes: every record whose bytes the
+   * compressed prefix holds, as much as an {@link Inflater} fed that prefix gives, then the cut.
+   */
+  @Test
+  void aTruncatedGzipGivesEveryWholeRecordItsPrefixInflatesTo() throws Exception {
+    List<String> sent = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(50);
+    for (int i = 0; i < 50; i++) {
+      StringBuilder agent = new StringBuilder();
+      for (int k = 0; k < 60 + random.nextInt(120); k++) {
+        agent.append(Long.toHexString(random.nextLong()));
+      }
+      sent.add(
+          "{\"eventVersion\":\"1.09\",\"eventID\":\"" + i + "\",\"userAgent\":\"" + agent + "\"}");
+    }
+    byte[] gz = gzip(utf8("{\"Records\":[" + String.join(",", sent) + "]}"));
+    byte[] prefix = Arrays.copyOf(gz, gz.length * 2 / 3);
+
+    String inflated = new String(inflate(prefix), StandardCharsets.UTF_8);
+    int whole = 0;
+    while (whole < sent.size() && inflated.contains(sent.get(whole))) {
+      whole++;
+    }
+    assertThat(whole).as("records the prefix holds").isBetween(10, 40);
+
+    List<InputItem> items = read(prefix);
+    assertThat(records(items.subList(0, items.size() - 1)))
+        .containsExactlyElementsOf(sent.subList(0, whole));
+    assertThat(items.get(items.size() - 1))
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class, b -> assertThat(b.reason()).contains("gzip"));
+  }
+
+  /**
+   * What an {@link Inflater} gives for a truncated gzip of {@link GZIPOutputStream} (whose header
+   * is the ten bytes of RFC 1952 without optional fields) until it needs more input.
+   */
+  private static byte[] inflate(byte[] gzip) throws Exception {
+    Inflater inflater = new Inflater(true);
+    inflater.setInput(gzip, 10, gzip.length - 10);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    while (!inflater.needsInput() && !inflater.finished()) {
+      out.write(chunk, 0, inflater.inflate(chunk));
+    }
+    inflater.end();
+    return out.toByteArray();
   }
 
   @Test
