@@ -419,7 +419,35 @@ final class CheckRun {
     if (!allSources && record.isOtherThan(MEDIACONVERT)) {
       return new Skipped(SkipReason.OTHER_SERVICE);
     }
+    if (record.isNotARecord()) {
+      return new Checked(
+          new EventReport(
+              source,
+              record.index(),
+              null,
+              null,
+              finding(SyntaxRules.NOT_A_RECORD, notARecord(record))));
+    }
     return new Checked(EventReport.of(source, record.index(), validator.validate(record.json())));
+  }
+
+  /** What the object that is no record was, in the words of the form it came in. */
+  private static String notARecord(InputItem.Record record) {
+    String members =
+        "none of a record's members (eventVersion, eventTime, eventSource, eventName, ...)";
+    return switch (record.form()) {
+      case "eventbridge" ->
+          "the EventBridge event's detail is not a CloudTrail record: it has " + members;
+      case "cloudwatch-logs" ->
+          "the log event's message is not a CloudTrail record: it has " + members;
+      case "lookup-events" ->
+          "the event's CloudTrailEvent is not a CloudTrail record: it has " + members;
+      default ->
+          "a JSON object that is neither a CloudTrail record nor a form of input that holds"
+              + " records (log file, digest file, EventBridge event, CloudWatch Logs payload,"
+              + " LookupEvents output): it has "
+              + members;
+    };
   }
 
   /** Writes the entry of an outcome, with the input's encoding note on its first. */

@@ -38,6 +38,8 @@ public sealed interface InputItem
     private final boolean verbatim;
     private final JsonFactory sniffer;
     private Sniff sniff;
+    // A scan stopped at the top-level eventSource it was asked about: a record, not sniffed whole.
+    private boolean stoppedAtSource;
 
     Record(
         String source,
@@ -119,7 +121,25 @@ public sealed interface InputItem
      */
     public boolean isOtherThan(String eventSource) {
       Sniff s = sniff;
-      return s != null ? s.isOtherThan(eventSource) : Sniff.isOtherThan(json, sniffer, eventSource);
+      if (s == null) {
+        s = Sniff.until(json, sniffer, eventSource);
+        if (eventSource.equals(s.eventSource())) {
+          stoppedAtSource = true;
+        } else {
+          sniff = s; // the scan read the whole record: its full sniff
+        }
+      }
+      return s.isOtherThan(eventSource);
+    }
+
+    /**
+     * Whether the item is a JSON object with none of a CloudTrail record's top-level members
+     * ({@link Sniff.Kind#NOT_A_RECORD}): no record of any service, and none of the wrappers of
+     * records the reader knows either, so probably not a CloudTrail input at all. Free after {@link
+     * #isOtherThan} found the record's {@code eventSource}.
+     */
+    public boolean isNotARecord() {
+      return !stoppedAtSource && sniff().kind() == Sniff.Kind.NOT_A_RECORD;
     }
 
     /** The top-level {@code eventSource} when it is a string, else {@code null}. */

@@ -21,6 +21,17 @@ public final class SyntaxRules {
           Severity.ERROR,
           "The record is JSON but not an object, so it cannot be a CloudTrail event.",
           SOURCE);
+  public static final Rule NOT_A_RECORD =
+      Rule.of(
+          Layer.SYNTAX,
+          "not-a-record",
+          Severity.ERROR,
+          "An input holds a JSON object that is no CloudTrail record of any service, nor one of"
+              + " the forms that hold records (a log file, a digest file, an EventBridge event, a"
+              + " CloudWatch Logs payload, LookupEvents output): it has none of a"
+              + " record's top-level members (eventVersion, eventTime, eventSource, eventName, ...)."
+              + " The file is probably not a CloudTrail log; the object is not checked further.",
+          "CloudTrail record contents (the members of a record); mctrail check");
   public static final Rule CHECK_FAILED =
       Rule.of(
           Layer.SYNTAX,
@@ -81,6 +92,7 @@ public final class SyntaxRules {
       List.of(
           INVALID_JSON,
           NOT_AN_OBJECT,
+          NOT_A_RECORD,
           LIMIT_EXCEEDED,
           RECORD_BROKEN,
           ENCODING,
