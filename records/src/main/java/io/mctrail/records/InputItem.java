@@ -78,13 +78,17 @@ public sealed interface InputItem
     /**
      * How the input holds its records: {@code event}, {@code json-array}, {@code records-file},
      * {@code eventbridge}, {@code cloudwatch-logs}, {@code cloudwatch-export} or {@code
-     * lookup-events}.
+     * lookup-events}. The records of a Lambda event's {@code awslogs.data} have the form of what
+     * the data holds, {@code cloudwatch-logs} for a subscription payload.
      */
     public String form() {
       return form;
     }
 
-    /** Where the record, or the element of a wrapper that holds it, starts in the input. */
+    /**
+     * Where the record, or the element of a wrapper that holds it, starts in the input (for a
+     * record in a Lambda event's {@code awslogs.data}, where the event starts).
+     */
     @Override
     public Position position() {
       return position;

@@ -27,9 +27,11 @@ import java.util.zip.GZIPInputStream;
  * event; a JSON array of events; a CloudTrail log file {@code {"Records":[...]}}; newline-delimited
  * or concatenated events; an EventBridge event (the record in {@code detail}); a CloudWatch Logs
  * subscription payload or {@code filter-log-events} output ({@code logEvents[].message}, {@code
- * events[].message}); a CloudWatch Logs export (a timestamp before each event); CloudTrail
- * LookupEvents output ({@code Events[].CloudTrailEvent}, a string). Any of these may be gzipped,
- * and a subscription payload may be base64 of gzip. Digest files are skipped.
+ * events[].message}); the event AWS Lambda receives from a subscription ({@code {"awslogs":
+ * {"data": "<base64 of gzip of a payload>"}}}); a CloudWatch Logs export (a timestamp before each
+ * event); CloudTrail LookupEvents output ({@code Events[].CloudTrailEvent}, a string). Any of these
+ * may be gzipped, and a subscription payload may be base64 of gzip. Digest files and CloudWatch
+ * Logs control messages are skipped, each with its {@link SkipReason}.
  *
  * <p>It scans bytes, tracking strings and nesting, and never holds more than one record (and the
  * small envelope of a wrapper) in memory: each call of {@link #next()} reads on only as far as the
@@ -37,7 +39,8 @@ import java.util.zip.GZIPInputStream;
  * larger than {@link InputLimits#maxRecordBytes()} is a broken record, not an {@code
  * OutOfMemoryError}. Each record is cut out on its own: a record that is not valid JSON is still
  * handed on (the validator reports where it breaks) and the records after it are still read. Only a
- * record that does not end (a truncated file or gzip) ends the file.
+ * record that does not end (a truncated file, or a truncated gzip after every record its compressed
+ * bytes hold) ends the file.
  *
  * <p>UTF-8 is expected; a UTF-8 byte-order mark is skipped, and UTF-16 or UTF-32 input is read in
  * its encoding; either way {@link #encodingNote()} says so. An input that is empty or holds only
@@ -90,10 +93,20 @@ public final class RecordReader implements Closeable {
   private boolean objectStreamed;
   private boolean objectAfterValue;
 
+  // A CloudWatch Logs control message: its messageType, met before its logEvents, says so.
+  private boolean objectControl;
+
   // The array of records being streamed (State.ARRAY).
   private String arrayKey;
   private String arrayForm;
   private boolean arrayInObject;
+
+  // The awslogs data of a Lambda event being read, by a reader of its own, whose items are this
+  // reader's, at the event's place. Such a reader opens no Lambda event of its own.
+  private RecordReader lambdaData;
+  private Position lambdaAt;
+  private long lambdaLength;
+  private boolean insideLambdaEvent;
 
   private RecordReader(
       InputStream in, String source, InputLimits limits, boolean compressed, String encodingNote) {
@@ -236,6 +249,10 @@ public final class RecordReader implements Closeable {
   /** The next item, or {@code null} at the end of the input. Never throws for bad content. */
   public InputItem next() {
     while (pending.isEmpty() && !done) {
+      if (lambdaData != null) {
+        takeFromLambdaData();
+        continue;
+      }
       try {
         switch (state) {
           case TOP -> readTopLevel();
@@ -269,7 +286,11 @@ public final class RecordReader implements Closeable {
 
   @Override
   public void close() throws IOException {
-    in.close();
+    try (InputStream input = in) {
+      if (lambdaData != null) {
+        lambdaData.close();
+      }
+    }
   }
 
   private String cannotReadFurther(IOException e) {
@@ -344,6 +365,7 @@ public final class RecordReader implements Closeable {
     objectStart = at;
     objectStreamed = false;
     objectAfterValue = false;
+    objectControl = false;
     state = State.OBJECT;
   }
 
@@ -401,14 +423,18 @@ public final class RecordReader implements Closeable {
         throw new Truncated("the input ends inside a record");
       }
       objectAfterValue = true;
-      if (RECORD_ARRAYS.contains(key) && v == '[') {
+      if (RECORD_ARRAYS.contains(key) && v == '[' && !objectControl) {
         obj.write('[');
         obj.write(']');
         objectStreamed = true;
         startArray(key, formOf(key), true);
         return;
       }
+      int valueAt = obj.size();
       copyValue(obj, v);
+      if (key.equals("messageType")) {
+        objectControl = obj.text(valueAt, obj.size()).equals("\"CONTROL_MESSAGE\"");
+      }
     }
   }
 
@@ -451,6 +477,10 @@ public final class RecordReader implements Closeable {
       pending.add(broken("the Records member of a log file is not a list", at));
     } else if (node.has("logFiles") && (node.has("digestStartTime") || node.has("digestEndTime"))) {
       pending.add(new InputItem.Skipped(source, index++, SkipReason.DIGEST_FILE, at));
+    } else if ("CONTROL_MESSAGE".equals(node.path("messageType").textValue())) {
+      pending.add(new InputItem.Skipped(source, index++, SkipReason.CONTROL_MESSAGE, at));
+    } else if (node.has("awslogs")) {
+      openLambdaData(node.get("awslogs"), at, length);
     } else if (node.has("detail-type") && node.has("detail")) {
       JsonNode detail = node.get("detail");
       byte[] inner;
@@ -463,6 +493,62 @@ public final class RecordReader implements Closeable {
       pending.add(record(inner, "eventbridge", at, length, false));
     } else {
       pending.add(record(bytes, form, at, length, true));
+    }
+  }
+
+  // ------------------------------------------------------------------ Lambda events
+
+  /**
+   * Starts reading the records of the event AWS Lambda receives from a CloudWatch Logs
+   * subscription, {@code {"awslogs": {"data": "<base64 of gzip>"}}}: the data is the subscription
+   * payload, read as an input of its own.
+   */
+  private void openLambdaData(JsonNode awslogs, Position at, long length) {
+    JsonNode data = awslogs.get("data");
+    if (insideLambdaEvent) {
+      pending.add(broken("a Lambda event inside the awslogs data of a Lambda event", at));
+      return;
+    }
+    if (data == null || !data.isTextual()) {
+      pending.add(broken("the awslogs member of a Lambda event has no data string", at));
+      return;
+    }
+    byte[] decoded;
+    try {
+      decoded = Base64.getMimeDecoder().decode(data.textValue());
+    } catch (IllegalArgumentException e) {
+      pending.add(broken("the awslogs data of a Lambda event is not base64", at));
+      return;
+    }
+    try {
+      lambdaData = open(new ByteArrayInputStream(decoded), source, limits);
+    } catch (IOException e) {
+      pending.add(broken("the awslogs data of a Lambda event cannot be read", at));
+      return;
+    }
+    lambdaData.insideLambdaEvent = true;
+    lambdaAt = at;
+    lambdaLength = length;
+  }
+
+  /** Takes the next item of the Lambda event's data as this input's, or ends the data. */
+  private void takeFromLambdaData() {
+    InputItem item = lambdaData.next();
+    if (item == null) {
+      lambdaData = null; // a reader of bytes in memory: nothing to close
+      return;
+    }
+    Position at = lambdaAt;
+    if (item instanceof InputItem.Record r) {
+      pending.add(
+          new InputItem.Record(
+              source, index++, r.json(), r.form(), at, lambdaLength, false, sniffer));
+    } else if (item instanceof InputItem.Skipped k) {
+      pending.add(new InputItem.Skipped(source, index++, k.reason(), at));
+    } else if (item instanceof InputItem.Broken b) {
+      pending.add(broken("in the awslogs data of a Lambda event, " + b.reason(), at));
+    } else {
+      pending.add(broken("the awslogs data of a Lambda event holds nothing", at));
     }
   }
 
