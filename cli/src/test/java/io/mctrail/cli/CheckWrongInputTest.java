@@ -10,6 +10,7 @@ import static io.mctrail.cli.Cli.otherService;
 import static io.mctrail.cli.Cli.seed;
 import static io.mctrail.cli.Cli.text;
 import static io.mctrail.cli.Cli.write;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,15 +19,21 @@ import io.mctrail.cli.Cli.Run;
 import io.mctrail.model.cloudtrail.CloudTrailEvent;
 import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.records.Sniff;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nothing silent (issue 18): a file that is not a CloudTrail log is a finding, never a green run
- * with everything skipped, while other services' records stay counted skips and a MediaConvert
+ * Nothing silent (issue 18): a file that is not a CloudTrail log (a JSON object that is no record,
+ * a binary file, a text file) is a finding, never a green run with everything skipped, and one
+ * finding, not one per fragment; other services' records stay counted skips and a MediaConvert
  * record that lacks a member is still checked.
  */
 class CheckWrongInputTest {
@@ -164,6 +171,72 @@ class CheckWrongInputTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.events()).isEmpty();
     assertThat(run.summary().get("skipped").asInt()).isEqualTo(1);
+  }
+
+  /** A jar: a zip whose first entry, a folder, is stored, and whose others are deflated. */
+  private static byte[] jar() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      ZipEntry folder = new ZipEntry("META-INF/");
+      folder.setMethod(ZipEntry.STORED);
+      folder.setSize(0);
+      folder.setCrc(0);
+      zip.putNextEntry(folder);
+      zip.closeEntry();
+      for (int i = 0; i < 20; i++) {
+        zip.putNextEntry(new ZipEntry("io/example/Type" + i + ".class"));
+        zip.write(("{\"type\":" + i + "}\n[" + "\u0000\u00ff".repeat(i) + "]\n").getBytes(UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aBinaryFileIsOneFindingForTheFileAndTheOtherFilesAreChecked() throws IOException {
+    Path jar = write(dir, "tool.jar", jar());
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(jar());
+    }
+    Path gzipped = write(dir, "tool.jar.gz", gz.toByteArray());
+    Path good = write(dir, "good.json", compact(seed(eventID(0))));
+
+    // Named, a file is read whatever its name; a folder's walk takes only the names of logs.
+    Run run =
+        mctrail("check", "--format", "json", jar.toString(), gzipped.toString(), good.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<JsonNode> events = run.events();
+    assertThat(events).hasSize(3);
+    for (JsonNode binary : events.subList(0, 2)) {
+      assertThat(binary.get("findings")).hasSize(1);
+      JsonNode f = binary.get("findings").get(0);
+      assertThat(text(f, "rule")).isEqualTo("syntax.record-broken");
+      assertThat(text(f, "message"))
+          .startsWith("the input is binary, not JSON text: a NUL byte at line 2, column 1")
+          .endsWith("the rest of the input is not read");
+    }
+    assertThat(text(events.get(2), "eventID")).isEqualTo(eventID(0));
+  }
+
+  @Test
+  void aTextFileWithoutJsonIsOneFindingForTheFile() {
+    Run run =
+        check(
+            write(
+                dir,
+                "notes.txt",
+                "Transcoding notes\n=================\n\n- ladder: 1080p, 720p, 480p\n- DRM: none\n"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.events()).singleElement();
+    JsonNode f = run.events().get(0).get("findings").get(0);
+    assertThat(text(f, "rule")).isEqualTo("syntax.record-broken");
+    assertThat(text(f, "message"))
+        .isEqualTo(
+            "unexpected content where a record should start: Transcoding notes (4 lines without a"
+                + " record)");
   }
 
   /**

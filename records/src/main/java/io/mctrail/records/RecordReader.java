@@ -11,6 +11,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +42,10 @@ import java.util.zip.GZIPInputStream;
  * next record, so a log file of several GB on one line streams in bounded memory, and a record
  * larger than {@link InputLimits#maxRecordBytes()} is a broken record, not an {@code
  * OutOfMemoryError}. Each record is cut out on its own: a record that is not valid JSON is still
- * handed on (the validator reports where it breaks) and the records after it are still read. Only a
- * record that does not end (a truncated file, or a truncated gzip after every record its compressed
- * bytes hold) ends the file.
+ * handed on (the validator reports where it breaks) and the records after it are still read. Lines
+ * of text that hold no record are one broken record. Only a record that does not end (a truncated
+ * file, or a truncated gzip after every record its compressed bytes hold) ends the file, and so
+ * does binary content where a record should start: one broken record says the input is not text.
  *
  * <p>UTF-8 is expected; a UTF-8 byte-order mark is skipped, and UTF-16 or UTF-32 input is read in
  * its encoding; either way {@link #encodingNote()} says so. An input that is empty or holds only
@@ -322,33 +327,98 @@ public final class RecordReader implements Closeable {
   }
 
   /**
-   * Content before a record on its line: the timestamp a CloudWatch Logs export writes before each
-   * event is skipped; anything else is a broken record, and reading goes on at the next line.
+   * Content where a record should start, {@code first} at {@code at}: the timestamp a CloudWatch
+   * Logs export writes before each event is skipped. Anything else is no record, and neither are
+   * the lines after it up to one that starts one ({@code {} or {@code [}, or a timestamp and {@code
+   * {}): together they are one broken record, so that a text file without JSON is one finding, not
+   * one per line, and reading goes on at that line. Content that is not text (a NUL byte, or bytes
+   * that are not UTF-8) makes the input binary: one broken record says so, and the rest of the
+   * input is not read, for it would only give fragments.
    */
   private void readLinePrefix(int first, Position at) throws IOException {
-    ByteArrayOutputStream prefix = new ByteArrayOutputStream();
-    prefix.write(first);
-    int c;
-    while ((c = peek()) != EOF && c != '{' && c != '\n') {
-      if (prefix.size() < MAX_PREFIX) {
-        prefix.write(c);
+    String shown = null;
+    int lines = 0;
+    int c = first;
+    Position lineAt = at;
+    while (true) {
+      // One line, from c (read) up to a brace or its end.
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      line.write(c);
+      Position nul = c == 0 ? lineAt : null;
+      while (nul == null && (c = peek()) != EOF && c != '{' && c != '\n') {
+        read();
+        if (c == 0) {
+          nul = positionOf(pos - 1);
+        } else if (line.size() < MAX_PREFIX) {
+          line.write(c);
+        }
       }
-      read();
+      if (nul != null || !isUtf8(line)) {
+        pending.add(broken(notText(nul != null ? nul : lineAt, nul != null), at));
+        done = true;
+        return;
+      }
+      String text = line.toString(StandardCharsets.UTF_8).strip();
+      if (c == '{' && line.size() < MAX_PREFIX && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
+        if (shown != null) {
+          pending.add(broken(unexpected(shown, lines), at));
+        }
+        read();
+        startObject("cloudwatch-export", positionOf(pos - 1));
+        return;
+      }
+      if (shown == null) {
+        shown = text;
+      }
+      lines++;
+      while ((c = read()) != EOF && c != '\n') {
+        if (c == 0) {
+          pending.add(broken(notText(positionOf(pos - 1), true), at));
+          done = true;
+          return;
+        }
+      }
+      // The next line: a record, more of the same, or the end.
+      c = skipWhitespace();
+      if (c == EOF || c == '{' || c == '[') {
+        pending.add(broken(unexpected(shown, lines), at));
+        if (c != EOF) {
+          unread();
+        }
+        return;
+      }
+      lineAt = positionOf(pos - 1);
     }
-    String text = prefix.toString(StandardCharsets.UTF_8).strip();
-    if (c == '{' && prefix.size() < MAX_PREFIX && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
-      read();
-      startObject("cloudwatch-export", positionOf(pos - 1));
-      return;
-    }
-    pending.add(
-        broken(
-            "unexpected content where a record should start: "
-                + (text.length() > 40 ? text.substring(0, 40) + "…" : text),
-            at));
-    while ((c = read()) != EOF && c != '\n') {
-      // skip the rest of the line
-    }
+  }
+
+  private static String unexpected(String shown, int lines) {
+    return "unexpected content where a record should start: "
+        + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
+        + (lines > 1 ? " (" + lines + " lines without a record)" : "");
+  }
+
+  /** Why the input is not text: a NUL byte at {@code where}, or bytes that are not UTF-8 there. */
+  private String notText(Position where, boolean nul) {
+    return "the input is binary, not JSON text: "
+        + (nul ? "a NUL byte at" : "bytes that are not UTF-8 in the line that starts at")
+        + " line "
+        + where.line()
+        + ", column "
+        + where.column()
+        + (compressed ? " of what its gzip holds" : "")
+        + "; the rest of the input is not read";
+  }
+
+  /** Whether {@code line}'s bytes are UTF-8 (a character cut off at their end included). */
+  private static boolean isUtf8(ByteArrayOutputStream line) {
+    byte[] bytes = line.toByteArray();
+    CoderResult r =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes), CharBuffer.allocate(bytes.length), false);
+    return !r.isError();
   }
 
   // ------------------------------------------------------------------ top-level objects

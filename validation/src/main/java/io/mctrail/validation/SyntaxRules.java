@@ -56,7 +56,10 @@ public final class SyntaxRules {
           "record-broken",
           Severity.ERROR,
           "A record could not be cut out of its file: the file or its gzip ends inside it, it is"
-              + " larger than the record limit, or it is not separated from the next.",
+              + " larger than the record limit, or it is not separated from the next. Lines that"
+              + " hold no record where one should start are one finding, up to the next record;"
+              + " a file that is binary, not text (a NUL byte or bytes that are not UTF-8 where a"
+              + " record should start), is one finding, and the rest of it is not read.",
           "CloudTrail log file format {\"Records\":[...]}; gzip (RFC 1952)");
   public static final Rule INPUT_UNREADABLE =
       Rule.of(
