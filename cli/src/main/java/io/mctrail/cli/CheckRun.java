@@ -444,8 +444,8 @@ final class CheckRun {
           "the event's CloudTrailEvent is not a CloudTrail record: it has " + members;
       default ->
           "a JSON object that is neither a CloudTrail record nor a form of input that holds"
-              + " records (log file, digest file, EventBridge event, CloudWatch Logs payload,"
-              + " LookupEvents output): it has "
+              + " records (log file, digest file, EventBridge event, CloudWatch Logs payload or"
+              + " Lambda event, LookupEvents output): it has "
               + members;
     };
   }

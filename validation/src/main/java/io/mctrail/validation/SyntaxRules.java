@@ -28,7 +28,7 @@ public final class SyntaxRules {
           Severity.ERROR,
           "An input holds a JSON object that is no CloudTrail record of any service, nor one of"
               + " the forms that hold records (a log file, a digest file, an EventBridge event, a"
-              + " CloudWatch Logs payload, LookupEvents output): it has none of a"
+              + " CloudWatch Logs payload or Lambda event, LookupEvents output): it has none of a"
               + " record's top-level members (eventVersion, eventTime, eventSource, eventName, ...)."
               + " The file is probably not a CloudTrail log; the object is not checked further.",
           "CloudTrail record contents (the members of a record); mctrail check");
