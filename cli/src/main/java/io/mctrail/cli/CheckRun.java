@@ -439,6 +439,16 @@ final class CheckRun {
     if (!allSources && record.isOtherThan(MEDIACONVERT)) {
       return new Skipped(SkipReason.OTHER_SERVICE);
     }
+    if (record.isNotARecord()) {
+      return new Checked(
+          at(
+              record.position(),
+              source,
+              record.index(),
+              null,
+              null,
+              finding(SyntaxRules.NOT_A_RECORD, notARecord(record))));
+    }
     ValidationResult result = validator.validate(record.json());
     // Places are found only for a record with findings; inside a record that is not the input's
     // own bytes (in a string, or rewritten), only the record's place is known.
@@ -470,6 +480,25 @@ final class CheckRun {
         eventID,
         findings,
         Collections.nCopies(findings.size(), location(p)));
+  }
+
+  /** What the object that is no record was, in the words of the form it came in. */
+  private static String notARecord(InputItem.Record record) {
+    String members =
+        "none of a record's members (eventVersion, eventTime, eventSource, eventName, ...)";
+    return switch (record.form()) {
+      case "eventbridge" ->
+          "the EventBridge event's detail is not a CloudTrail record: it has " + members;
+      case "cloudwatch-logs" ->
+          "the log event's message is not a CloudTrail record: it has " + members;
+      case "lookup-events" ->
+          "the event's CloudTrailEvent is not a CloudTrail record: it has " + members;
+      default ->
+          "a JSON object that is neither a CloudTrail record nor a form of input that holds"
+              + " records (log file, digest file, EventBridge event, CloudWatch Logs payload or"
+              + " Lambda event, LookupEvents output): it has "
+              + members;
+    };
   }
 
   /** Writes the entry of an outcome, with the input's encoding note on its first. */
