@@ -44,10 +44,12 @@ import picocli.CommandLine.Parameters;
       "",
       "Each file is recognised by its content: one event, a JSON array of events, a CloudTrail"
           + " log file {\"Records\":[...]}, newline-delimited events, an EventBridge event, a"
-          + " CloudWatch Logs export or subscription payload, LookupEvents output; gzipped or not."
-          + " Folders are walked recursively (the S3 layout"
-          + " AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too). Digest files and other"
-          + " services' records are counted and skipped.",
+          + " CloudWatch Logs export or subscription payload or the event Lambda receives from a"
+          + " subscription, LookupEvents output; gzipped or not. Folders are walked recursively"
+          + " (the S3 layout AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too). Digest files,"
+          + " CloudWatch Logs control messages and other services' records are counted and"
+          + " skipped; a file that is no CloudTrail log (a JSON object that is no record, text"
+          + " without JSON, a binary file) is a finding.",
       "",
       "s3://bucket/prefix reads a bucket where it is, mixed freely with local paths: every"
           + " object under the prefix is streamed, none is downloaded to disk, and a read cut"
