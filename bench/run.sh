@@ -172,14 +172,14 @@ log "writing $out"
 "$JAVA" -cp "$BENCH_JAR" io.mctrail.bench.ResultsReport --jmh "$work/jmh.json" --run "$props" --out "$out"
 }
 
-# The CPU time (user and system) of the shell's waited-for children so far, in seconds.
+# The CPU time (user and system) of the shell's waited-for children in a file the builtin `times`
+# wrote (run in the shell itself: in a subshell it counts the subshell's children), in seconds.
 children_cpu() {
-  times > "$work/times"
   awk 'NR == 2 {
     t = 0
     for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] }
     printf "%.2f", t
-  }' "$work/times"
+  }' "$1"
 }
 
 # Runs a command, recording under a key its wall time, CPU time (user + system), exit code and peak
@@ -187,7 +187,7 @@ children_cpu() {
 measure() {
   local key=$1
   shift
-  local start end status=0 rss="" cpu="" cpu_before
+  local start end status=0 rss="" cpu=""
   start=$(date +%s.%N)
   if [[ -x /usr/bin/time ]] && /usr/bin/time -v true > /dev/null 2>&1; then
     /usr/bin/time -v -o "$work/$key.time" "$@" > "$work/$key.out" || status=$?
@@ -195,18 +195,21 @@ measure() {
     cpu=$(awk -F: '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$work/$key.time")
   else
     # No GNU time: poll the process's high-water mark of resident memory, and take the CPU time
-    # from the shell's count for its children.
-    cpu_before=$(children_cpu)
+    # from the shell's count for its children (which counts the poll's sleeps too, a few ms a second).
+    times > "$work/$key.cpu-before"
     "$@" > "$work/$key.out" &
-    local pid=$! hwm
+    local pid=$! name value
     rss=0
     while kill -0 "$pid" 2> /dev/null; do
-      hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2> /dev/null || true)
-      [[ -n "$hwm" ]] && rss=$hwm
+      while read -r name value _; do
+        [[ $name == VmHWM: ]] && rss=$value
+      done < "/proc/$pid/status" 2> /dev/null || true
       sleep 0.1
     done
     wait "$pid" || status=$?
-    cpu=$(awk -v a="$cpu_before" -v b="$(children_cpu)" 'BEGIN {printf "%.2f", b - a}')
+    times > "$work/$key.cpu-after"
+    cpu=$(awk -v a="$(children_cpu "$work/$key.cpu-before")" \
+      -v b="$(children_cpu "$work/$key.cpu-after")" 'BEGIN {printf "%.2f", b - a}')
   fi
   end=$(date +%s.%N)
   put "$key.seconds" "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')"
