@@ -45,8 +45,8 @@ import picocli.CommandLine.Parameters;
       "Each file is recognised by its content: one event, a JSON array of events, a CloudTrail"
           + " log file {\"Records\":[...]}, newline-delimited events, an EventBridge event, a"
           + " CloudWatch Logs export or subscription payload or the event Lambda receives from a"
-          + " subscription, LookupEvents output; gzipped or not. Folders are walked recursively"
-          + " (the S3 layout AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too). Digest files,"
+          + " subscription, LookupEvents output; gzipped or not. Folders are walked recursively,"
+          + " CloudTrail's S3 layout of account, region and day folders too. Digest files,"
           + " CloudWatch Logs control messages and other services' records are counted and"
           + " skipped; a file that is no CloudTrail log (a JSON object that is no record, text"
           + " without JSON, a binary file) is a finding.",
