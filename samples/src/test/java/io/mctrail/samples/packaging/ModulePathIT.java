@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,9 @@ class ModulePathIT {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager fileManager =
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      // In-process javac would otherwise take this test's own class path (java.class.path), where
+      // the same packages sit in the unnamed module: only the module path may be seen.
+      fileManager.setLocation(StandardLocation.CLASS_PATH, List.of());
       StringWriter messages = new StringWriter();
       boolean compiled =
           javac
