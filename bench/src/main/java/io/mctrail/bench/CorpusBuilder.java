@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +37,11 @@ import java.util.zip.GZIPOutputStream;
  * AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/
  * <account>_CloudTrail_<region>_<YYYYMMDDTHHMMZ>_<16 characters>.json.gz}, up to a size asked for.
  *
- * <p>Every file is a function of the seed and its index alone, so a corpus is the same whatever the
- * number of threads that write it, and a smaller corpus is the beginning of a larger one. The files
- * of one account and region follow each other five minutes apart; their records share that account
- * and region, and their times lie in the file's five minutes. Of the records, by count:
+ * <p>Every file is a function of the seed, the mix and its index alone, so a corpus is the same
+ * whatever the number of threads that write it, and a smaller corpus is the beginning of a larger
+ * one. The files of one account and region follow each other five minutes apart; their records
+ * share that account and region, and their times lie in the file's five minutes. Of the records of
+ * the typical mix ({@link CorpusMix#TYPICAL}, the default), by count:
  *
  * <ul>
  *   <li>{@value #CREATE_JOB_PERCENT}% are CreateJob records shaped like the jobs people submit
@@ -51,17 +53,14 @@ import java.util.zip.GZIPOutputStream;
  *   <li>the rest are records of other services ({@link OtherServices}).
  * </ul>
  *
- * <p>A builder may be asked for another share of MediaConvert records ({@code
- * --mediaconvert-percent}, 75 by default as above): an organisation trail, where MediaConvert is
- * one service of many, is some 1% MediaConvert. CreateJob and the other operations then share it 2
- * to 1 as far as whole per cents of the draws allow (at 1%, every MediaConvert record is a
- * CreateJob).
- *
- * <p>Every MediaConvert record is consistent (its response echoes its request): the validator's
- * default profile reports no ERROR on it.
+ * <p>The other mixes ({@link CorpusMix}) hold other services only, one MediaConvert record in a
+ * hundred, or MediaConvert records only. Every MediaConvert record is consistent (its response
+ * echoes its request): the validator's default profile reports no ERROR on it.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.mctrail.bench.CorpusBuilder --out /tmp/corpus --size 2g
+ * java -cp bench/target/benchmarks.jar io.mctrail.bench.CorpusBuilder --out /tmp/mc --size 1g \
+ *     --mix mediaconvert-only
  * </pre>
  */
 public final class CorpusBuilder {
@@ -104,12 +103,12 @@ public final class CorpusBuilder {
   private final long seed;
   private final int eventsPerFile;
   private final int createJobBytes;
-  private final int mediaConvertPercent;
+  private final CorpusMix mix;
   private final List<String> accounts;
   private final List<String> others;
 
   /**
-   * A builder of the corpus of {@code seed}.
+   * A builder of the corpus of {@code seed} in the typical mix.
    *
    * @param seed the seed every file derives from
    * @param eventsPerFile the records of each log file, at least 1
@@ -117,19 +116,19 @@ public final class CorpusBuilder {
    *     it, in bytes; 0 for the typical mix of sizes
    */
   public CorpusBuilder(long seed, int eventsPerFile, int createJobBytes) {
-    this(seed, eventsPerFile, createJobBytes, CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT);
+    this(seed, eventsPerFile, createJobBytes, CorpusMix.TYPICAL);
   }
 
   /**
-   * A builder of the corpus of {@code seed} with {@code mediaConvertPercent} per cent of
-   * MediaConvert records, the rest other services'.
+   * A builder of the corpus of {@code seed} in {@code mix}.
    *
-   * @param mediaConvertPercent the MediaConvert records among all, in per cent, 1 to 100
+   * @param seed the seed every file derives from
+   * @param eventsPerFile the records of each log file, at least 1
+   * @param createJobBytes the size of every CreateJob record of the typical mix, within {@value
+   *     #SIZE_TOLERANCE} of it, in bytes; 0 for the typical mix of sizes
+   * @param mix which records the files hold
    */
-  public CorpusBuilder(long seed, int eventsPerFile, int createJobBytes, int mediaConvertPercent) {
-    if (mediaConvertPercent < 1 || mediaConvertPercent > 100) {
-      throw new IllegalArgumentException("the MediaConvert share is 1 to 100 per cent");
-    }
+  public CorpusBuilder(long seed, int eventsPerFile, int createJobBytes, CorpusMix mix) {
     if (eventsPerFile < 1) {
       throw new IllegalArgumentException("a file holds one record at least");
     }
@@ -139,7 +138,7 @@ public final class CorpusBuilder {
     this.seed = seed;
     this.eventsPerFile = eventsPerFile;
     this.createJobBytes = createJobBytes;
-    this.mediaConvertPercent = mediaConvertPercent;
+    this.mix = Objects.requireNonNull(mix, "mix");
     List<String> a = new ArrayList<>();
     for (int i = 0; i < ACCOUNTS; i++) {
       long id = 100_000_000_000L + Math.floorMod(Seeds.caseSeed(seed, -1 - i), 900_000_000_000L);
@@ -241,18 +240,52 @@ public final class CorpusBuilder {
     return new LogFile(path, records);
   }
 
-  /** One record of the mix in {@code scope}. */
+  /** One record of the builder's mix in {@code scope}. */
   private ObjectNode record(EventScope scope, RandomGenerator r) {
+    return switch (mix) {
+      case TYPICAL -> typicalRecord(scope, r);
+      case OTHER_ONLY -> OtherServices.record(scope, r);
+      case MEDIACONVERT_1PCT ->
+          Draws.chance(r, CorpusMix.SPARSE_MEDIACONVERT_PERCENT)
+              ? mediaConvertRecord(scope, r)
+              : OtherServices.record(scope, r);
+      case MEDIACONVERT_ONLY -> mediaConvertRecord(scope, r);
+    };
+  }
+
+  /** One record of the typical mix in {@code scope}. */
+  private ObjectNode typicalRecord(EventScope scope, RandomGenerator r) {
     int kind = Draws.index(r, 100);
-    if (kind >= mediaConvertPercent) {
-      return OtherServices.record(scope, r);
-    }
-    // CreateJob and the other operations share the MediaConvert draws as 50 to 25 do
-    int mediaConvert = CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT;
-    if (kind * mediaConvert < CREATE_JOB_PERCENT * mediaConvertPercent) {
+    if (kind < CREATE_JOB_PERCENT) {
       return createJob(scope, r);
     }
-    String operation = others.get(Draws.index(r, others.size()));
+    if (kind < CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT) {
+      return operation(others.get(Draws.index(r, others.size())), scope, r);
+    }
+    return OtherServices.record(scope, r);
+  }
+
+  /**
+   * One MediaConvert record of the new mixes in {@code scope}: a CreateJob of 1 to {@value
+   * CorpusMix#MAX_OUTPUTS} outputs, a GetJob or a ListJobs.
+   */
+  private static ObjectNode mediaConvertRecord(EventScope scope, RandomGenerator r) {
+    int kind = Draws.index(r, 100);
+    if (kind < CorpusMix.CREATE_JOB_PERCENT) {
+      int outputs = 1 + Draws.index(r, CorpusMix.MAX_OUTPUTS);
+      return RealisticJobs.reshaped(
+          CloudTrailEvents.of("CreateJob", Gen.constant(scope)).generate(r),
+          RealisticJobs.outlineOfOutputs(outputs, r),
+          r);
+    }
+    return operation(
+        kind < CorpusMix.CREATE_JOB_PERCENT + CorpusMix.GET_JOB_PERCENT ? "GetJob" : "ListJobs",
+        scope,
+        r);
+  }
+
+  /** A record of {@code operation} in {@code scope}, a failed call now and then. */
+  private static ObjectNode operation(String operation, EventScope scope, RandomGenerator r) {
     Gen<ConsistentEvent> gen =
         Draws.chance(r, FAILED_PERCENT)
             ? CloudTrailEvents.failed(operation, Gen.constant(scope))
@@ -416,60 +449,82 @@ public final class CorpusBuilder {
 
   /**
    * Writes a corpus. Options: {@code --out DIR} (required), {@code --size N[k|m|g]} (uncompressed,
-   * default 2g), {@code --seed N} (decimal or 0x…), {@code --events-per-file N} (default {@value
-   * #DEFAULT_EVENTS_PER_FILE}), {@code --event-kb N} (every CreateJob record some N KB; default the
-   * typical mix), {@code --mediaconvert-percent P} (MediaConvert records among all, default 75),
+   * default 2g), {@code --mix NAME} ({@code typical}, the default, {@code other-only}, {@code
+   * mediaconvert-1pct} or {@code mediaconvert-only}: {@link CorpusMix}), {@code --seed N} (decimal
+   * or 0x…), {@code --events-per-file N} (default {@value #DEFAULT_EVENTS_PER_FILE}), {@code
+   * --event-kb N} (every CreateJob record of the typical mix some N KB; default the typical sizes),
    * {@code --threads N} (default the available processors). Prints what it wrote as {@code
-   * key=value} lines.
+   * key=value} lines; a bad option is a message and exit code 2.
    */
   public static void main(String[] args) throws IOException {
     Path out = null;
     long size = 2L << 30;
     long seed = DEFAULT_SEED;
+    CorpusMix mix = CorpusMix.TYPICAL;
     int perFile = DEFAULT_EVENTS_PER_FILE;
     int eventKb = 0;
-    int mediaConvertPercent = CREATE_JOB_PERCENT + OTHER_MEDIACONVERT_PERCENT;
     int threads = Runtime.getRuntime().availableProcessors();
-    for (int i = 0; i < args.length; i++) {
-      String value = i + 1 < args.length ? args[i + 1] : null;
-      switch (args[i]) {
-        case "--out" -> out = Path.of(required(args[i], value));
-        case "--size" -> size = parseSize(required(args[i], value));
-        case "--seed" -> seed = Seeds.parse(required(args[i], value));
-        case "--events-per-file" -> perFile = Integer.parseInt(required(args[i], value));
-        case "--event-kb" -> eventKb = Integer.parseInt(required(args[i], value));
-        case "--threads" -> threads = Integer.parseInt(required(args[i], value));
-        case "--mediaconvert-percent" ->
-            mediaConvertPercent = Integer.parseInt(required(args[i], value));
-        case "-h", "--help" -> {
-          System.out.println(
-              "usage: CorpusBuilder --out DIR [--size 2g] [--seed N] [--events-per-file 200]"
-                  + " [--event-kb N] [--mediaconvert-percent 75] [--threads N]");
-          return;
+    CorpusBuilder builder;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        switch (args[i]) {
+          case "--out" -> out = Path.of(required(args[i], value));
+          case "--size" -> size = parseSize(required(args[i], value));
+          case "--mix" -> mix = CorpusMix.of(required(args[i], value));
+          case "--seed" -> seed = seed(required(args[i], value));
+          case "--events-per-file" -> perFile = number(args[i], value);
+          case "--event-kb" -> eventKb = number(args[i], value);
+          case "--threads" -> threads = number(args[i], value);
+          case "-h", "--help" -> {
+            System.out.println(
+                "usage: CorpusBuilder --out DIR [--size 2g] [--mix typical|other-only|"
+                    + "mediaconvert-1pct|mediaconvert-only] [--seed N] [--events-per-file 200]"
+                    + " [--event-kb N] [--threads N]");
+            return;
+          }
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        i++;
       }
-      i++;
-    }
-    if (out == null) {
-      throw new IllegalArgumentException("--out DIR is required");
+      if (out == null) {
+        throw new IllegalArgumentException("--out DIR is required");
+      }
+      builder = new CorpusBuilder(seed, perFile, eventKb * 1024, mix);
+    } catch (IllegalArgumentException e) {
+      System.err.println("CorpusBuilder: " + e.getMessage());
+      System.exit(2);
+      return;
     }
     long start = System.nanoTime();
-    Written w =
-        new CorpusBuilder(seed, perFile, eventKb * 1024, mediaConvertPercent)
-            .write(out, size, threads, System.err);
+    Written w = builder.write(out, size, threads, System.err);
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "files=%d%nrecords=%d%nbytes=%d%ngzip_bytes=%d%nseed=%s%nmediaconvert_percent=%d%n"
-            + "build_seconds=%.1f%n",
+        "files=%d%nrecords=%d%nbytes=%d%ngzip_bytes=%d%nseed=%s%nmix=%s%nbuild_seconds=%.1f%n",
         w.files(),
         w.records(),
         w.bytes(),
         w.gzipBytes(),
         Seeds.format(seed),
-        mediaConvertPercent,
+        mix.id(),
         seconds);
+  }
+
+  private static long seed(String value) {
+    try {
+      return Seeds.parse(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--seed needs a number (decimal or 0x…), not " + value);
+    }
+  }
+
+  private static int number(String option, String value) {
+    try {
+      return Integer.parseInt(required(option, value));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number, not \"" + value + "\"");
+    }
   }
 
   private static String required(String option, String value) {
@@ -479,7 +534,11 @@ public final class CorpusBuilder {
     return value;
   }
 
-  /** {@code 300m}, {@code 2g}, {@code 4096}: a size in bytes. */
+  /**
+   * {@code 300m}, {@code 2g}, {@code 4096}: a size in bytes.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
   static long parseSize(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     long unit = 1;
@@ -493,6 +552,11 @@ public final class CorpusBuilder {
     if (unit > 1) {
       t = t.substring(0, t.length() - 1);
     }
-    return Long.parseLong(t) * unit;
+    try {
+      return Math.multiplyExact(Long.parseLong(t), unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a size (a number of bytes, or of k, m or g)");
+    }
   }
 }

@@ -11,9 +11,14 @@ import io.mctrail.schema.McTrailSchemas;
 import io.mctrail.validation.Profile;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.ValidatorConfig;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,6 +29,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -31,9 +37,11 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Every way of reading the same events, in one run, one thread: Jackson's streaming parse (the
  * floor), Jackson's {@code readTree}, the typed model, the validator in its default and strict
- * profiles, and networknt alone against the project's own schemas. One operation is one event; the
- * score is events per second ({@link BenchEvents}: by default the first records of the built
- * corpus). {@link LayerBenchmark} runs each layer alone on the same events.
+ * profiles, networknt alone against the project's own schemas, and Hibernate Validator alone on the
+ * typed model's annotations. The strict profile is the default one plus those two reference
+ * engines, so its cost per event is set against the sum of theirs and the default profile's. One
+ * operation is one event; the score is events per second ({@link BenchEvents}: by default the first
+ * records of the built corpus). {@link LayerBenchmark} runs each layer alone on the same events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -59,6 +67,8 @@ public class ReadAndValidateBenchmark {
   private Validator strict;
   private Schema createJobSchema;
   private McTrailSchemas schemas;
+  private ValidatorFactory beanValidation;
+  private jakarta.validation.Validator beanValidator;
 
   /** Loads the events and builds the validators and schemas once. */
   @Setup(Level.Trial)
@@ -68,6 +78,19 @@ public class ReadAndValidateBenchmark {
     strict = Validator.create(ValidatorConfig.of(Profile.STRICT));
     schemas = McTrailSchemas.shared();
     createJobSchema = schemas.forOperation("CreateJob").orElseThrow();
+    // As the strict profile builds it: messages without the expression language.
+    beanValidation =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    beanValidator = beanValidation.getValidator();
+  }
+
+  /** Closes the Bean Validation factory. */
+  @TearDown(Level.Trial)
+  public void close() {
+    beanValidation.close();
   }
 
   private byte[] nextEvent() {
@@ -122,5 +145,14 @@ public class ReadAndValidateBenchmark {
             ? createJobSchema
             : schemas.forOperation(name).orElse(schemas.envelope());
     bh.consume(schema.validate(tree));
+  }
+
+  /**
+   * 7. Hibernate Validator alone on the typed model's Bean Validation annotations: bytes to the
+   * typed event, then every constraint of it; what a user of the model would otherwise build.
+   */
+  @Benchmark
+  public Set<ConstraintViolation<CloudTrailEvent>> hibernateValidatorAlone() throws IOException {
+    return beanValidator.validate(typed.readValue(nextEvent(), CloudTrailEvent.class));
   }
 }

@@ -15,6 +15,7 @@ import io.mctrail.testkit.event.EventScope;
 import io.mctrail.testkit.settings.ShapedNode;
 import io.mctrail.testkit.settings.ValidSettings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -61,6 +62,27 @@ final class RealisticJobs {
   private static final List<String> JOB_MEMBERS =
       List.of("inputs", "outputGroups", "timecodeConfig", "followSource", "adAvailOffset");
 
+  /**
+   * What a lean job's input keeps of the drawn one besides its selectors: its file and video
+   * selector, none of the drawn extras (clippings, overlays, filters, image inserters…), of which a
+   * newer model has more. A lean job then stays small enough, whatever model the build read, for a
+   * record of 5 KB to be made from it.
+   */
+  static final List<String> LEAN_INPUT_MEMBERS = List.of("fileInput", "videoSelector");
+
+  /** What a lean job's output keeps of the drawn one: video, audio and container. */
+  static final List<String> LEAN_OUTPUT_MEMBERS =
+      List.of(
+          "videoDescription",
+          "audioDescriptions",
+          "containerSettings",
+          "outputSettings",
+          "extension",
+          "nameModifier");
+
+  /** What a lean output's video description keeps of the drawn one: its codec and frame size. */
+  static final List<String> LEAN_VIDEO_MEMBERS = List.of("codecSettings", "width", "height");
+
   private static final List<String> SOURCES =
       List.of("masters", "ingest", "uploads", "archive/2024", "studio/dailies");
   private static final List<String> EXTENSIONS = List.of("mov", "mp4", "mxf", "mkv");
@@ -72,7 +94,8 @@ final class RealisticJobs {
    * @param inputs the number of inputs, at least 1
    * @param outputsPerGroup the outputs of each group, each at least 1
    * @param lean one audio and one caption selector an input and one audio track an output, rather
-   *     than a few now and then
+   *     than a few now and then; inputs, outputs and video descriptions without the drawn extras
+   *     ({@link #LEAN_INPUT_MEMBERS}, {@link #LEAN_OUTPUT_MEMBERS}, {@link #LEAN_VIDEO_MEMBERS})
    */
   record Outline(int inputs, List<Integer> outputsPerGroup, boolean lean) {
 
@@ -104,6 +127,25 @@ final class RealisticJobs {
       outputs.add(pick(r, 90, 10));
     }
     return new Outline(inputs, outputs, false);
+  }
+
+  /**
+   * The outline of a job of {@code outputs} outputs in all: inputs as in a typical job, one to
+   * three output groups (no more than there are outputs), each with one output and the rest spread
+   * over them at random.
+   */
+  static Outline outlineOfOutputs(int outputs, RandomGenerator r) {
+    if (outputs < 1) {
+      throw new IllegalArgumentException("a job has one output at least");
+    }
+    int inputs = pick(r, 75, 20, 5);
+    int groups = 1 + Draws.index(r, Math.min(outputs, 3));
+    List<Integer> perGroup = new ArrayList<>(Collections.nCopies(groups, 1));
+    for (int i = groups; i < outputs; i++) {
+      int g = Draws.index(r, groups);
+      perGroup.set(g, perGroup.get(g) + 1);
+    }
+    return new Outline(inputs, perGroup, false);
   }
 
   /** 1, 2, 3… with the weights given, in per cent. */
@@ -156,6 +198,9 @@ final class RealisticJobs {
     for (int i = 0; i < outline.inputs(); i++) {
       ShapedNode input = settings.append("inputs", r);
       input.remove("videoGenerator");
+      if (outline.lean()) {
+        input.json().retain(LEAN_INPUT_MEMBERS);
+      }
       input.set(
           "fileInput",
           "s3://"
@@ -250,7 +295,13 @@ final class RealisticJobs {
 
   /** An output of H.264 (mostly) or H.265 video and one or two AAC audio tracks. */
   private static void output(ShapedNode output, boolean lean, RandomGenerator r) {
+    if (lean) {
+      output.json().retain(LEAN_OUTPUT_MEMBERS);
+    }
     ShapedNode video = output.ensureChild("videoDescription", r);
+    if (lean) {
+      video.json().retain(LEAN_VIDEO_MEMBERS);
+    }
     ShapedNode codec = video.ensureChild("codecSettings", r);
     VIDEO_MEMBERS.forEach(codec::remove);
     boolean hevc = Draws.chance(r, 30);

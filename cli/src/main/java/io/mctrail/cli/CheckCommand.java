@@ -1,6 +1,9 @@
 package io.mctrail.cli;
 
+import io.mctrail.records.DateWindow;
 import io.mctrail.records.InputLimits;
+import io.mctrail.s3.S3ClientOptions;
+import io.mctrail.s3.S3Location;
 import io.mctrail.validation.Layer;
 import io.mctrail.validation.Profile;
 import io.mctrail.validation.ReadLimits;
@@ -41,10 +44,19 @@ import picocli.CommandLine.Parameters;
       "",
       "Each file is recognised by its content: one event, a JSON array of events, a CloudTrail"
           + " log file {\"Records\":[...]}, newline-delimited events, an EventBridge event, a"
-          + " CloudWatch Logs export or subscription payload, LookupEvents output; gzipped or not."
-          + " Folders are walked recursively (the S3 layout"
-          + " AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD too). Digest files and other"
-          + " services' records are counted and skipped.",
+          + " CloudWatch Logs export or subscription payload or the event Lambda receives from a"
+          + " subscription, LookupEvents output; gzipped or not. Folders are walked recursively,"
+          + " CloudTrail's S3 layout of account, region and day folders too. Digest files,"
+          + " CloudWatch Logs control messages and other services' records are counted and"
+          + " skipped; a file that is no CloudTrail log (a JSON object that is no record, text"
+          + " without JSON, a binary file) is a finding.",
+      "",
+      "s3://bucket/prefix reads a bucket where it is, mixed freely with local paths: every"
+          + " object under the prefix is streamed, none is downloaded to disk, and a read cut"
+          + " off resumes where it broke. Credentials and region come from the AWS SDK's default"
+          + " chains (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ~/.aws/credentials"
+          + " and config, a container's or an instance's role) unless --aws-profile and"
+          + " --region say otherwise.",
       ""
     },
     footer = {
@@ -55,6 +67,9 @@ import picocli.CommandLine.Parameters;
       "  mctrail check --format junit -o junit.xml --fail-on warning logs/",
       "  mctrail check --rules semantics,-semantics.aac-bitrate-not-valid logs/",
       "  aws cloudtrail lookup-events | mctrail check -",
+      "  mctrail check s3://my-trail-bucket --since 2026-11-30",
+      "  mctrail check --aws-profile audit s3://org-trail/AWSLogs/o-abc123def4/",
+      "  mctrail check --endpoint-url http://127.0.0.1:9000 s3://logs/ extra.json",
       "",
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
       "2 bad usage, or nothing could be read."
@@ -66,7 +81,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Files or folders to check; - reads standard input.")
+      description =
+          "Files or folders to check; s3://bucket or s3://bucket/prefix reads from S3; -"
+              + " reads standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -169,6 +186,50 @@ final class CheckCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(
+      names = "--since",
+      paramLabel = "WHEN",
+      description =
+          "For s3:// locations: read only the log files CloudTrail wrote at or after WHEN, a date"
+              + " (2026-11-30, from its start, UTC) or an instant (2026-11-30T10:15:00Z). Only the"
+              + " day folders YYYY/MM/DD/ of the window are listed, for every account and region"
+              + " (organisation trails too), so a window of a day costs a day's listing.")
+  String since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "WHEN",
+      description =
+          "For s3:// locations: read only the log files written at or before WHEN, a date"
+              + " (through its end, UTC) or an instant. Files are chosen by the time in their"
+              + " names; a file written just after WHEN may still hold records from before it.")
+  String until;
+
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description =
+          "For s3:// locations: the AWS region to call (default: AWS_REGION, the profile's,"
+              + " else us-east-1; a bucket elsewhere is still found).")
+  String region;
+
+  @Option(
+      names = "--endpoint-url",
+      paramLabel = "URL",
+      description =
+          "For s3:// locations: an S3-compatible server (MinIO, Ceph, LocalStack) at URL, such"
+              + " as http://127.0.0.1:9000, called with path-style requests.")
+  String endpointUrl;
+
+  @Option(
+      names = "--aws-profile",
+      paramLabel = "NAME",
+      description =
+          "For s3:// locations: the credentials and region of profile NAME in"
+              + " ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE, else the default"
+              + " chain). Not --profile, which picks the validation profile.")
+  String awsProfile;
+
+  @Option(
       names = "--all-sources",
       description = "Also check the envelope of records of other services (skipped by default).")
   boolean allSources;
@@ -185,6 +246,8 @@ final class CheckCommand implements Callable<Integer> {
     Severity threshold;
     ValidatorConfig validatorConfig;
     InputLimits inputLimits;
+    S3ClientOptions s3Options;
+    DateWindow window;
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try {
       reportFormat = ReportFormat.fromId(format);
@@ -198,12 +261,33 @@ final class CheckCommand implements Callable<Integer> {
       if (threadCount < 1) {
         throw new IllegalArgumentException("--threads must be at least 1");
       }
+      s3Options = s3Options();
+      window = DateWindow.parse(since, until);
+      if (window.isBounded() && paths.stream().noneMatch(S3Location::isS3)) {
+        throw new IllegalArgumentException(
+            "--since and --until choose the log files of s3:// locations, and none is given");
+      }
     } catch (IllegalArgumentException e) {
       err.println("mctrail check: " + e.getMessage());
       err.flush();
       return CommandLine.ExitCode.USAGE;
     }
-    InputFiles files = InputFiles.expand(paths);
+    try (S3Arguments s3 = new S3Arguments(s3Options, window)) {
+      InputFiles files = InputFiles.expand(paths, s3);
+      return check(files, reportFormat, validatorConfig, threadCount, inputLimits, threshold);
+    }
+  }
+
+  /** Checks the inputs listed and writes the report; the exit code. */
+  private int check(
+      InputFiles files,
+      ReportFormat reportFormat,
+      ValidatorConfig validatorConfig,
+      int threadCount,
+      InputLimits inputLimits,
+      Severity threshold)
+      throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
     AtomicInteger readable = new AtomicInteger();
     CheckRun run =
         new CheckRun(
@@ -234,6 +318,14 @@ final class CheckCommand implements Callable<Integer> {
       return CommandLine.ExitCode.USAGE;
     }
     return threshold != null && count(s, threshold) > 0 ? 1 : 0;
+  }
+
+  private S3ClientOptions s3Options() {
+    return new S3ClientOptions(
+        region,
+        endpointUrl == null ? null : S3ClientOptions.endpoint(endpointUrl),
+        awsProfile,
+        null);
   }
 
   /**

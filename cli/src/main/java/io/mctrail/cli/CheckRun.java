@@ -3,11 +3,13 @@ package io.mctrail.cli;
 import io.mctrail.records.InputItem;
 import io.mctrail.records.InputLimits;
 import io.mctrail.records.RecordReader;
+import io.mctrail.s3.S3ReadException;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
 import io.mctrail.validation.report.ItemCheck;
 import io.mctrail.validation.report.ItemCheck.Checked;
 import io.mctrail.validation.report.ItemCheck.Outcome;
+import io.mctrail.validation.report.ItemCheck.Skipped;
 import io.mctrail.validation.report.Report;
 import io.mctrail.validation.report.ReportStream;
 import io.mctrail.validation.report.Summary;
@@ -267,11 +269,19 @@ final class CheckRun {
 
     private void readItems(Sink sink) {
       String source = input.name();
+      if (input.skip() != null) {
+        readable.incrementAndGet();
+        sink.accept(done(new Skipped(input.skip())));
+        return;
+      }
       InputStream in;
       try {
-        in = input.isStdin() ? stdin : opener.open(input.path());
+        in =
+            input.isStdin()
+                ? stdin
+                : input.remote() != null ? input.remote().open() : opener.open(input.path());
       } catch (IOException e) {
-        sink.accept(done(new Checked(unreadable(source, ItemCheck.reason(e)))));
+        sink.accept(done(new Checked(unreadable(source, reason(e)))));
         return;
       }
       readable.incrementAndGet();
@@ -311,7 +321,7 @@ final class CheckRun {
           sink.accept(done(items.check(item)));
         }
       } catch (IOException e) {
-        sink.accept(done(new Checked(unreadable(source, ItemCheck.reason(e)))));
+        sink.accept(done(new Checked(unreadable(source, reason(e)))));
       }
     }
   }
@@ -373,7 +383,7 @@ final class CheckRun {
         report.event(entry);
         progress.findings.addAndGet(entry.findings().size());
       } else {
-        report.skipped(source, 1);
+        report.skipped(source, ((Skipped) outcome).reason().label(), 1);
       }
     } catch (IOException e) {
       throw new ReportFailure(e);
@@ -409,8 +419,8 @@ final class CheckRun {
     }
 
     @Override
-    public void skipped(String source, long count) {
-      report.skipped(source, count);
+    public void skipped(String source, String reason, long count) {
+      report.skipped(source, reason, count);
     }
 
     @Override
@@ -429,5 +439,10 @@ final class CheckRun {
 
   private EventReport unreadable(String source, String reason) {
     return items.unreadable(source, reason);
+  }
+
+  /** Why an input could not be read: an S3 object's own reason, or a file's. */
+  private static String reason(IOException e) {
+    return e instanceof S3ReadException s3 ? s3.reason() : ItemCheck.reason(e);
   }
 }

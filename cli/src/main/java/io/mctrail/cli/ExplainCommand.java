@@ -41,13 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return CommandLine.ExitCode.USAGE;
     }
-    Rule r = rule.get();
     PrintWriter out = spec.commandLine().getOut();
-    out.println(r.id());
-    out.println("  layer:    " + r.layer().prefix());
-    out.println("  severity: " + r.defaultSeverity() + " (by default)");
-    out.println("  checks:   " + r.summary());
-    out.println("  source:   " + r.source());
+    out.println(rule.get().explanation());
     out.flush();
     return 0;
   }

@@ -1,16 +1,31 @@
 package io.mctrail.cli;
 
+import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import picocli.CommandLine;
 
-/** The version printed by {@code --version}: the jar's, and the AWS model it was built from. */
+/**
+ * The version printed by {@code --version}: mctrail's, the commit it was built from and the AWS
+ * model the build read, all written by the generator at build time.
+ */
 final class Versions implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String version = Versions.class.getPackage().getImplementationVersion();
     return new String[] {
-      "mctrail " + (version == null ? "(development build)" : version),
-      "MediaConvert model: the pinned AWS model (com.amazonaws:aws-java-sdk-models) at build time"
+      "mctrail " + McTrailBuild.version(),
+      "commit: " + McTrailBuild.commit(),
+      "the MediaConvert model this build read: " + MediaConvertModelInfo.description(),
+      "  "
+          + MediaConvertModelInfo.format()
+          + ", API "
+          + MediaConvertModelInfo.apiVersion()
+          + ", "
+          + MediaConvertModelInfo.shapes()
+          + " shapes, "
+          + MediaConvertModelInfo.operations()
+          + " operations, SHA-256 "
+          + MediaConvertModelInfo.sha256()
     };
   }
 }

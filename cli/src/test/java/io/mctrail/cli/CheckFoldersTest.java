@@ -92,6 +92,19 @@ class CheckFoldersTest {
     assertThat(summary.get("skipped").asInt()).isEqualTo(30 * 5);
     assertThat(one.rules()).contains(SEED_RULE, "constraints.range");
     assertThat(four.out()).isEqualTo(one.out());
+    JsonNode firstFinding =
+        one.events().stream()
+            .filter(e -> !e.get("findings").isEmpty())
+            .findFirst()
+            .orElseThrow()
+            .get("findings")
+            .get(0);
+    assertThat(firstFinding.get("line").asInt()).as("the findings are placed").isPositive();
+    for (String format : new String[] {"text", "sarif", "junit"}) {
+      assertThat(mctrail("check", "--format", format, "--threads", "4", dir.toString()).out())
+          .as(format)
+          .isEqualTo(mctrail("check", "--format", format, "--threads", "1", dir.toString()).out());
+    }
   }
 
   /** Record {@code n}: clean, the seed, or the seed with an out-of-range sharpness too. */

@@ -86,20 +86,52 @@ class CheckInputFormsTest {
     assertSeedsChecked(mctrail("check", "-f", "json", file.toString()), file.toString(), SEED_ID);
   }
 
+  /** A CloudWatch Logs subscription payload of the seeds with ids A and B. */
+  private static String subscriptionPayload() {
+    return "{\"messageType\":\"DATA_MESSAGE\",\"owner\":\"123456789000\","
+        + "\"logGroup\":\"aws-cloudtrail-logs\",\"logStream\":\"123456789000_CloudTrail_us-west-2\","
+        + "\"subscriptionFilters\":[\"mediaconvert\"],\"logEvents\":["
+        + "{\"id\":\"1\",\"timestamp\":1510714652000,\"message\":"
+        + quoted(compact(seed(A)))
+        + "},{\"id\":\"2\",\"timestamp\":1510714653000,\"message\":"
+        + quoted(compact(seed(B)))
+        + "}]}";
+  }
+
   @Test
   void aCloudWatchLogsSubscriptionPayloadGzippedThenBase64() {
-    String payload =
-        "{\"messageType\":\"DATA_MESSAGE\",\"owner\":\"123456789000\","
-            + "\"logGroup\":\"aws-cloudtrail-logs\",\"logStream\":\"123456789000_CloudTrail_us-west-2\","
-            + "\"subscriptionFilters\":[\"mediaconvert\"],\"logEvents\":["
-            + "{\"id\":\"1\",\"timestamp\":1510714652000,\"message\":"
-            + quoted(compact(seed(A)))
-            + "},{\"id\":\"2\",\"timestamp\":1510714653000,\"message\":"
-            + quoted(compact(seed(B)))
-            + "}]}";
-    Path file = write(dir, "subscription.b64", Base64.getEncoder().encode(gzip(payload)));
+    Path file =
+        write(dir, "subscription.b64", Base64.getEncoder().encode(gzip(subscriptionPayload())));
 
     assertSeedsChecked(mctrail("check", "-f", "json", file.toString()), file.toString(), A, B);
+  }
+
+  @Test
+  void theEventLambdaReceivesFromACloudWatchLogsSubscription() {
+    String event =
+        "{\"awslogs\":{\"data\":\""
+            + Base64.getEncoder().encodeToString(gzip(subscriptionPayload()))
+            + "\"}}";
+    Path file = write(dir, "lambda-event.json", event);
+
+    assertSeedsChecked(mctrail("check", "-f", "json", file.toString()), file.toString(), A, B);
+  }
+
+  @Test
+  void aCloudWatchLogsControlMessageIsCountedAsSkipped() {
+    String control =
+        "{\"messageType\":\"CONTROL_MESSAGE\",\"owner\":\"CloudwatchLogs\",\"logGroup\":\"\","
+            + "\"logStream\":\"\",\"subscriptionFilters\":[],\"logEvents\":[{\"id\":\"\","
+            + "\"timestamp\":1510714652000,"
+            + "\"message\":\"CWL CONTROL MESSAGE: Checking health of destination Firehose.\"}]}";
+    Path file = write(dir, "firehose.json.gz", gzip(control + subscriptionPayload()));
+
+    Run run = mctrail("check", "-f", "json", file.toString());
+
+    assertThat(run.summary().get("skipped").asInt()).isEqualTo(1);
+    assertThat(run.events()).extracting(e -> text(e, "eventID")).containsExactly(A, B);
+    assertThat(run.events()).extracting(e -> e.get("index").asInt()).containsExactly(1, 2);
+    assertThat(run.rules()).containsExactly(SEED_RULE, SEED_RULE);
   }
 
   @Test

@@ -58,12 +58,18 @@ class CheckReportFormatsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains(seedFile + "#0 CreateJob eventID " + SEED_ID)
-        .contains("  ERROR   " + SEED_RULE + " " + SEED_POINTER + ": ")
+        .containsPattern(
+            "\n  ERROR   "
+                + java.util.regex.Pattern.quote(seedFile)
+                + ":\\d+:\\d+ "
+                + java.util.regex.Pattern.quote(SEED_RULE + " " + SEED_POINTER + ": "))
         .contains("(related: " + SEED_RELATED_POINTER + ")")
-        .contains("  WARNING constraints.enum ")
+        .containsPattern("\n  WARNING \\S+3-warnings\\.json:\\d+:\\d+ constraints\\.enum ")
         .doesNotContain(cleanFile);
     assertThat(run.lastLine())
-        .isEqualTo("4 files, 3 events (1 skipped): 1 error, 2 warnings, 0 infos");
+        .isEqualTo(
+            "4 files, 3 events (1 skipped: record of another service 1): 1 error, 2 warnings,"
+                + " 0 infos");
   }
 
   @Test
@@ -75,6 +81,8 @@ class CheckReportFormatsTest {
     assertThat(summary.get("files").asInt()).isEqualTo(4);
     assertThat(summary.get("events").asInt()).isEqualTo(3);
     assertThat(summary.get("skipped").asInt()).isEqualTo(1);
+    assertThat(summary.get("skippedByReason").get("record of another service").asInt())
+        .isEqualTo(1);
     assertThat(summary.get("errors").asInt()).isEqualTo(1);
     assertThat(summary.get("warnings").asInt()).isEqualTo(2);
     assertThat(summary.get("infos").asInt()).isZero();
@@ -103,6 +111,7 @@ class CheckReportFormatsTest {
               assertThat(text(f, "pointer")).isEqualTo(SEED_POINTER);
               assertThat(text(f, "relatedPointer")).isEqualTo(SEED_RELATED_POINTER);
               assertThat(text(f, "message")).isNotBlank();
+              assertThat(valueAt(seedFile, f)).isEqualTo("\"" + text(f, "actual") + "\"");
             });
 
     assertThat(events.get(1).get("findings")).isEmpty();
@@ -115,7 +124,37 @@ class CheckReportFormatsTest {
               assertThat(text(f, "severity")).isEqualTo("WARNING");
               assertThat(text(f, "pointer")).endsWith("/h264Settings/codecProfile");
               assertThat(f.has("relatedPointer")).isFalse();
+              assertThat(valueAt(warningsFile, f)).isEqualTo("\"" + text(f, "actual") + "\"");
             });
+  }
+
+  /**
+   * The JSON string that starts at the finding's offset in {@code file}, after checking that its
+   * line and column name the same byte.
+   */
+  private static String valueAt(String file, JsonNode finding) {
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(Path.of(file));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int offset = finding.get("offset").asInt();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    assertThat(finding.get("line").asInt()).isEqualTo(line);
+    assertThat(finding.get("column").asInt()).isEqualTo(offset - lineStart + 1);
+    int end = offset + 1;
+    while (bytes[end] != '"') {
+      end++;
+    }
+    return new String(bytes, offset, end + 1 - offset, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
@@ -147,11 +186,24 @@ class CheckReportFormatsTest {
                 seedResult.get("locations").get(0).get("physicalLocation").get("artifactLocation"),
                 "uri"))
         .endsWith("1-seed.json");
+    JsonNode region = seedResult.get("locations").get(0).get("physicalLocation").get("region");
+    JsonNode jsonFinding = check("json").events().get(0).get("findings").get(0);
+    assertThat(region.get("startLine").asInt()).isEqualTo(jsonFinding.get("line").asInt());
+    assertThat(region.get("startColumn").asInt()).isEqualTo(jsonFinding.get("column").asInt());
+    assertThat(results)
+        .allSatisfy(r -> assertThat(r.get("partialFingerprints").size()).isEqualTo(1));
     assertThat(text(seedResult.get("properties"), "pointer")).isEqualTo(SEED_POINTER);
     assertThat(text(seedResult.get("properties"), "relatedPointer"))
         .isEqualTo(SEED_RELATED_POINTER);
     assertThat(sarifRun.get("properties").get("events").asInt()).isEqualTo(3);
     assertThat(sarifRun.get("properties").get("skipped").asInt()).isEqualTo(1);
+    assertThat(
+            sarifRun
+                .get("properties")
+                .get("skippedByReason")
+                .get("record of another service")
+                .asInt())
+        .isEqualTo(1);
   }
 
   @Test
@@ -162,9 +214,9 @@ class CheckReportFormatsTest {
     Document junit = xml(run.out());
     Element suites = junit.getDocumentElement();
     assertThat(suites.getTagName()).isEqualTo("testsuites");
-    assertThat(suites.getAttribute("tests")).isEqualTo("4");
+    assertThat(suites.getAttribute("tests")).isEqualTo("3");
     assertThat(suites.getAttribute("failures")).isEqualTo("1");
-    assertThat(suites.getAttribute("skipped")).isEqualTo("1");
+    assertThat(suites.getAttribute("skipped")).isEqualTo("0");
 
     assertThat(attributes(junit.getElementsByTagName("testsuite"), "name"))
         .containsExactly(seedFile, cleanFile, warningsFile, lambdaFile);
@@ -179,9 +231,11 @@ class CheckReportFormatsTest {
     Element failure = (Element) failures.item(0);
     assertThat(failure.getAttribute("type")).isEqualTo(SEED_RULE);
     assertThat(failure.getAttribute("message")).isEqualTo(SEED_RULE + " " + SEED_POINTER);
-    assertThat(((Element) failure.getParentNode()).getAttribute("classname")).isEqualTo(seedFile);
+    assertThat(((Element) failure.getParentNode()).getAttribute("file")).isEqualTo(seedFile);
+    assertThat(((Element) failure.getParentNode()).getAttribute("classname"))
+        .isEqualTo(seedFile.replace('.', '\u2024'));
     assertThat(junit.getElementsByTagName("system-out").item(0).getTextContent())
-        .contains("WARNING constraints.enum");
+        .containsPattern("WARNING \\S+3-warnings\\.json:\\d+:\\d+ constraints\\.enum ");
   }
 
   private static List<String> fieldNames(JsonNode node) {

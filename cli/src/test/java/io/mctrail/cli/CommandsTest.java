@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.cli.Cli.Run;
+import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
+import io.mctrail.validation.RuleCatalog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,6 +41,35 @@ class CommandsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).isNotEmpty().allMatch(line -> line.startsWith("syntax."));
+  }
+
+  @Test
+  void versionNamesTheProjectVersionTheCommitAndTheModelThisBuildRead() {
+    Run run = mctrail("--version");
+
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).isEqualTo("mctrail " + McTrailBuild.version()).matches("mctrail \\S+");
+    assertThat(lines.get(1)).matches("commit: ([0-9a-f]{40}( \\+ changes)?|unknown)");
+    assertThat(lines.get(2))
+        .isEqualTo(
+            "the MediaConvert model this build read: " + MediaConvertModelInfo.description());
+    assertThat(lines.get(3))
+        .contains("API " + MediaConvertModelInfo.apiVersion())
+        .contains(MediaConvertModelInfo.shapes() + " shapes")
+        .contains(MediaConvertModelInfo.operations() + " operations")
+        .contains(MediaConvertModelInfo.sha256());
+    assertThat(run.out()).doesNotContain("pinned");
+  }
+
+  @Test
+  void explainPrintsTheRulesExplanationThatSarifGivesAsHelp() {
+    Run run = mctrail("explain", "semantics.h264-cabac-baseline");
+
+    assertThat(run.out())
+        .isEqualTo(
+            RuleCatalog.find("semantics.h264-cabac-baseline").orElseThrow().explanation() + "\n");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.mctrail.codegen;
 
 import com.palantir.javapoet.ClassName;
+import io.mctrail.codegen.build.BuildInfo;
+import io.mctrail.codegen.java.BuildInfoEmitter;
 import io.mctrail.codegen.java.GeneratorEmitter;
 import io.mctrail.codegen.java.JavaEmitter;
 import io.mctrail.codegen.read.ModelReader;
@@ -16,10 +18,14 @@ import java.util.Map;
  *
  * <pre>
  * Generate [--model PATH] [--java-out DIR] [--schema-out DIR] [--testkit-out DIR]
+ *          [--build-version VERSION] [--project-url URL] [--checkout DIR]
  * </pre>
  *
  * <p>Without {@code --model} (or with an empty one) it reads the pinned C2J model from {@code
  * aws-java-sdk-models} on the classpath; with a path it reads that file, C2J or Smithy JSON AST.
+ * With {@code --java-out} it also writes {@link #BUILD_INFO}: the build's version ({@code
+ * --build-version}, {@code --project-url}), the git commit of {@code --checkout} and the model it
+ * read.
  */
 public final class Generate {
 
@@ -37,13 +43,14 @@ public final class Generate {
   static final String ENVELOPE_PACKAGE = "io.mctrail.model.cloudtrail";
   static final ClassName PAYLOAD_RESOLVER = ClassName.get(ENVELOPE_PACKAGE, "MediaConvertPayloads");
 
+  /** The class of the build's version, commit and model. */
+  public static final ClassName BUILD_INFO = ClassName.get("io.mctrail.model", "McTrailBuild");
+
   private Generate() {}
 
   /** The service model: the file at {@code path}, or the pinned one when it is blank. */
   public static ShapeModel serviceModel(String path) {
-    return path == null || path.isBlank()
-        ? ModelReader.readPinned()
-        : ModelReader.read(Path.of(path));
+    return ModelReader.load(path).model();
   }
 
   /** The CloudTrail envelope model. */
@@ -71,6 +78,9 @@ public final class Generate {
     Path javaOut = null;
     Path schemaOut = null;
     Path testkitOut = null;
+    String buildVersion = "unknown";
+    String projectUrl = null;
+    Path checkout = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -78,6 +88,9 @@ public final class Generate {
         case "--java-out" -> javaOut = Path.of(value);
         case "--schema-out" -> schemaOut = Path.of(value);
         case "--testkit-out" -> testkitOut = Path.of(value);
+        case "--build-version" -> buildVersion = value;
+        case "--project-url" -> projectUrl = value;
+        case "--checkout" -> checkout = Path.of(value);
         default -> usage("unknown argument " + args[i]);
       }
       i++;
@@ -87,20 +100,28 @@ public final class Generate {
     }
     try {
       long start = System.nanoTime();
-      ShapeModel service = serviceModel(model);
+      ModelReader.Loaded loaded = ModelReader.load(model);
+      ShapeModel service = loaded.model();
       ShapeModel envelope = envelopeModel();
-      String source = model == null || model.isBlank() ? "the pinned C2J model" : model;
+      String source = loaded.source().description();
       if (schemaOut != null) {
         Map<String, ?> files =
-            SchemaEmitter.write(service, envelope, ENVELOPE_ROOT, EVENT_SOURCE, schemaOut);
+            SchemaEmitter.write(
+                service, loaded.source(), envelope, ENVELOPE_ROOT, EVENT_SOURCE, schemaOut);
         System.out.printf(
             "mctrail-codegen: %d schema files from %s (%d shapes) in %s%n",
             files.size(), source, service.shapes().size(), schemaOut);
       }
       if (javaOut != null) {
         StaleSources.remove(javaOut);
+        JavaEmitter serviceEmitter = serviceEmitter(service);
         int n =
-            serviceEmitter(service).writeTo(javaOut) + envelopeEmitter(envelope).writeTo(javaOut);
+            serviceEmitter.writeTo(javaOut)
+                + serviceEmitter.writeModelInfo(loaded.source(), javaOut)
+                + envelopeEmitter(envelope).writeTo(javaOut);
+        BuildInfo build = BuildInfo.of(buildVersion, projectUrl, checkout);
+        new BuildInfoEmitter(BUILD_INFO, build).writeTo(javaOut);
+        n++;
         System.out.printf(
             "mctrail-codegen: %d Java files from %s (%d shapes) in %s%n",
             n, source, service.shapes().size(), javaOut);
@@ -125,6 +146,6 @@ public final class Generate {
     throw new IllegalArgumentException(
         problem
             + "; usage: Generate [--model PATH] [--java-out DIR] [--schema-out DIR]"
-            + " [--testkit-out DIR]");
+            + " [--testkit-out DIR] [--build-version VERSION] [--project-url URL] [--checkout DIR]");
   }
 }

@@ -7,6 +7,7 @@ import com.networknt.schema.Error;
 import io.mctrail.codegen.read.ModelReader;
 import io.mctrail.codegen.shape.Shape;
 import io.mctrail.codegen.shape.ShapeModel;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import io.mctrail.model.mediaconvert.MediaConvertOperations;
 import io.mctrail.model.mediaconvert.MediaConvertShapes;
 import io.mctrail.model.runtime.ModelEnum;
@@ -26,10 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** No shape of the pinned model is skipped, and every structure reads and writes itself. */
+/**
+ * No shape of the model the build read (the pinned model, or the file {@code -Dmctrail.model}
+ * names) is skipped, and every structure reads and writes itself.
+ */
 class EveryShapeTest {
 
-  private static final ShapeModel PINNED = ModelReader.readPinned();
+  /** The model the build generated the classes from, read again by the generator's reader. */
+  private static final ModelReader.Loaded BUILT = ModelReader.load(MediaConvertModelInfo.path());
+
+  private static final ShapeModel MODEL = BUILT.model();
   private static ValidatorFactory factory;
   private static Validator validator;
 
@@ -45,14 +52,38 @@ class EveryShapeTest {
   }
 
   @Test
+  void theModelInfoNamesTheModelTheClassesAndSchemasWereGeneratedFrom() {
+    assertThat(BUILT.source().sha256())
+        .as("the model file %s changed since the build", BUILT.source().description())
+        .isEqualTo(MediaConvertModelInfo.sha256());
+    assertThat(BUILT.source().pinned()).isEqualTo(MediaConvertModelInfo.pinned());
+    assertThat(BUILT.source().description()).isEqualTo(MediaConvertModelInfo.description());
+    assertThat(BUILT.source().format().name()).isEqualTo(MediaConvertModelInfo.format());
+    assertThat(MODEL.apiVersion()).isEqualTo(MediaConvertModelInfo.apiVersion());
+    JsonNode schemasModel = McTrailSchemas.shared().document("operations.json").get("model");
+    assertThat(schemasModel.get("sha256").asText()).isEqualTo(MediaConvertModelInfo.sha256());
+    if (MediaConvertModelInfo.pinned()) {
+      assertThat(MediaConvertModelInfo.path()).isEmpty();
+      assertThat(MediaConvertModelInfo.format()).isEqualTo("C2J");
+      assertThat(MediaConvertModelInfo.description())
+          .startsWith(ModelReader.PINNED_MODEL_ARTIFACT + ":");
+    } else {
+      assertThat(java.nio.file.Path.of(MediaConvertModelInfo.path())).isAbsolute();
+    }
+  }
+
+  @Test
   void everyShapeHasAValueType() {
     assertThat(MediaConvertShapes.ALL.keySet())
-        .containsExactlyInAnyOrderElementsOf(PINNED.shapes().keySet());
+        .containsExactlyInAnyOrderElementsOf(MODEL.shapes().keySet());
+    if (MediaConvertModelInfo.pinned()) {
+      assertThat(MediaConvertShapes.ALL).as("shapes of the pinned model").hasSize(880);
+    }
   }
 
   @Test
   void everyStructureAndEnumHasAGeneratedType() throws Exception {
-    for (Shape shape : PINNED.shapes().values()) {
+    for (Shape shape : MODEL.shapes().values()) {
       if (shape instanceof Shape.Structure s) {
         Class<?> type = Class.forName("io.mctrail.model.mediaconvert." + s.name());
         assertThat(Structure.class).isAssignableFrom(type);
@@ -72,7 +103,10 @@ class EveryShapeTest {
       }
     }
     assertThat(MediaConvertOperations.ALL.keySet())
-        .containsExactlyInAnyOrderElementsOf(PINNED.operations().keySet());
+        .containsExactlyInAnyOrderElementsOf(MODEL.operations().keySet());
+    if (MediaConvertModelInfo.pinned()) {
+      assertThat(MediaConvertOperations.ALL).as("operations of the pinned model").hasSize(29);
+    }
   }
 
   static Stream<String> structures() {

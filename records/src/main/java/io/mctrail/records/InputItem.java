@@ -38,6 +38,8 @@ public sealed interface InputItem
     private final boolean verbatim;
     private final JsonFactory sniffer;
     private Sniff sniff;
+    // A scan stopped at the top-level eventSource it was asked about: a record, not sniffed whole.
+    private boolean stoppedAtSource;
 
     Record(
         String source,
@@ -76,13 +78,17 @@ public sealed interface InputItem
     /**
      * How the input holds its records: {@code event}, {@code json-array}, {@code records-file},
      * {@code eventbridge}, {@code cloudwatch-logs}, {@code cloudwatch-export} or {@code
-     * lookup-events}.
+     * lookup-events}. The records of a Lambda event's {@code awslogs.data} have the form of what
+     * the data holds, {@code cloudwatch-logs} for a subscription payload.
      */
     public String form() {
       return form;
     }
 
-    /** Where the record, or the element of a wrapper that holds it, starts in the input. */
+    /**
+     * Where the record, or the element of a wrapper that holds it, starts in the input (for a
+     * record in a Lambda event's {@code awslogs.data}, where the event starts).
+     */
     @Override
     public Position position() {
       return position;
@@ -119,7 +125,25 @@ public sealed interface InputItem
      */
     public boolean isOtherThan(String eventSource) {
       Sniff s = sniff;
-      return s != null ? s.isOtherThan(eventSource) : Sniff.isOtherThan(json, sniffer, eventSource);
+      if (s == null) {
+        s = Sniff.until(json, sniffer, eventSource);
+        if (eventSource.equals(s.eventSource())) {
+          stoppedAtSource = true;
+        } else {
+          sniff = s; // the scan read the whole record: its full sniff
+        }
+      }
+      return s.isOtherThan(eventSource);
+    }
+
+    /**
+     * Whether the item is a JSON object with none of a CloudTrail record's top-level members
+     * ({@link Sniff.Kind#NOT_A_RECORD}): no record of any service, and none of the wrappers of
+     * records the reader knows either, so probably not a CloudTrail input at all. Free after {@link
+     * #isOtherThan} found the record's {@code eventSource}.
+     */
+    public boolean isNotARecord() {
+      return !stoppedAtSource && sniff().kind() == Sniff.Kind.NOT_A_RECORD;
     }
 
     /** The top-level {@code eventSource} when it is a string, else {@code null}. */

@@ -5,10 +5,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +31,21 @@ import java.util.zip.GZIPInputStream;
  * event; a JSON array of events; a CloudTrail log file {@code {"Records":[...]}}; newline-delimited
  * or concatenated events; an EventBridge event (the record in {@code detail}); a CloudWatch Logs
  * subscription payload or {@code filter-log-events} output ({@code logEvents[].message}, {@code
- * events[].message}); a CloudWatch Logs export (a timestamp before each event); CloudTrail
- * LookupEvents output ({@code Events[].CloudTrailEvent}, a string). Any of these may be gzipped,
- * and a subscription payload may be base64 of gzip. Digest files are skipped.
+ * events[].message}); the event AWS Lambda receives from a subscription ({@code {"awslogs":
+ * {"data": "<base64 of gzip of a payload>"}}}); a CloudWatch Logs export (a timestamp before each
+ * event); CloudTrail LookupEvents output ({@code Events[].CloudTrailEvent}, a string). Any of these
+ * may be gzipped, and a subscription payload may be base64 of gzip. Digest files and CloudWatch
+ * Logs control messages are skipped, each with its {@link SkipReason}.
  *
  * <p>It scans bytes, tracking strings and nesting, and never holds more than one record (and the
  * small envelope of a wrapper) in memory: each call of {@link #next()} reads on only as far as the
  * next record, so a log file of several GB on one line streams in bounded memory, and a record
  * larger than {@link InputLimits#maxRecordBytes()} is a broken record, not an {@code
  * OutOfMemoryError}. Each record is cut out on its own: a record that is not valid JSON is still
- * handed on (the validator reports where it breaks) and the records after it are still read. Only a
- * record that does not end (a truncated file or gzip) ends the file.
+ * handed on (the validator reports where it breaks) and the records after it are still read. Lines
+ * of text that hold no record are one broken record. Only a record that does not end (a truncated
+ * file, or a truncated gzip after every record its compressed bytes hold) ends the file, and so
+ * does binary content where a record should start: one broken record says the input is not text.
  *
  * <p>UTF-8 is expected; a UTF-8 byte-order mark is skipped, and UTF-16 or UTF-32 input is read in
  * its encoding; either way {@link #encodingNote()} says so. An input that is empty or holds only
@@ -88,10 +98,20 @@ public final class RecordReader implements Closeable {
   private boolean objectStreamed;
   private boolean objectAfterValue;
 
+  // A CloudWatch Logs control message: its messageType, met before its logEvents, says so.
+  private boolean objectControl;
+
   // The array of records being streamed (State.ARRAY).
   private String arrayKey;
   private String arrayForm;
   private boolean arrayInObject;
+
+  // The awslogs data of a Lambda event being read, by a reader of its own, whose items are this
+  // reader's, at the event's place. Such a reader opens no Lambda event of its own.
+  private RecordReader lambdaData;
+  private Position lambdaAt;
+  private long lambdaLength;
+  private boolean insideLambdaEvent;
 
   private RecordReader(
       InputStream in, String source, InputLimits limits, boolean compressed, String encodingNote) {
@@ -117,11 +137,14 @@ public final class RecordReader implements Closeable {
       throws IOException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(limits, "limits");
-    BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
+    // No buffer between the layers: a buffer's fill that got some bytes and then met the end of a
+    // truncated gzip (or a read error) would throw them away with the exception. The scanner reads
+    // 64 KiB at a time itself, and so gets every byte each layer gives before it fails.
+    InputStream b = raw;
     boolean compressed = false;
     byte[] head;
     try {
-      head = head(b);
+      head = b.readNBytes(4);
       for (int depth = 0; depth < 2; depth++) {
         boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
         boolean base64 =
@@ -130,9 +153,13 @@ public final class RecordReader implements Closeable {
           break;
         }
         compressed = true;
-        InputStream from = base64 ? Base64.getMimeDecoder().wrap(b) : b;
-        b = new BufferedInputStream(new GZIPInputStream(from, 1 << 16), 1 << 16);
-        head = head(b);
+        InputStream from = withHead(head, b);
+        if (base64) {
+          // the decoder reads its input a byte at a time
+          from = Base64.getMimeDecoder().wrap(new BufferedInputStream(from, 1 << 16));
+        }
+        b = new GZIPInputStream(from, 1 << 16);
+        head = b.readNBytes(4);
       }
     } catch (IOException e) {
       if (!compressed) {
@@ -162,17 +189,19 @@ public final class RecordReader implements Closeable {
     }
   }
 
-  /** The first four bytes of {@code b} (fewer at its end), left unread. */
-  private static byte[] head(BufferedInputStream b) throws IOException {
-    b.mark(4);
-    byte[] head = b.readNBytes(4);
-    b.reset();
-    return head;
+  /**
+   * {@code head}, the first bytes read from {@code rest}, then the rest: each read gives what one
+   * read of the stream below gives, so none is lost when a later one fails.
+   */
+  private static InputStream withHead(byte[] head, InputStream rest) {
+    return new SequenceInputStream(new ByteArrayInputStream(head), rest);
   }
 
-  /** A reader of {@code b} in the encoding its first bytes show. */
+  /**
+   * A reader of {@code rest}, whose first bytes {@code head} were read from it, in their encoding.
+   */
   private static RecordReader encoded(
-      BufferedInputStream b, String source, byte[] head, InputLimits limits, boolean compressed)
+      InputStream rest, String source, byte[] head, InputLimits limits, boolean compressed)
       throws IOException {
     int[] h = new int[4];
     for (int i = 0; i < 4; i++) {
@@ -203,7 +232,7 @@ public final class RecordReader implements Closeable {
     } else if (h[0] > 0 && h[1] == 0) {
       charset = "UTF-16LE";
     }
-    b.skipNBytes(bom);
+    InputStream b = withHead(Arrays.copyOfRange(head, bom, head.length), rest);
     if (charset == null) {
       String note =
           bom == 0
@@ -225,6 +254,10 @@ public final class RecordReader implements Closeable {
   /** The next item, or {@code null} at the end of the input. Never throws for bad content. */
   public InputItem next() {
     while (pending.isEmpty() && !done) {
+      if (lambdaData != null) {
+        takeFromLambdaData();
+        continue;
+      }
       try {
         switch (state) {
           case TOP -> readTopLevel();
@@ -258,7 +291,11 @@ public final class RecordReader implements Closeable {
 
   @Override
   public void close() throws IOException {
-    in.close();
+    try (InputStream input = in) {
+      if (lambdaData != null) {
+        lambdaData.close();
+      }
+    }
   }
 
   private String cannotReadFurther(IOException e) {
@@ -290,33 +327,98 @@ public final class RecordReader implements Closeable {
   }
 
   /**
-   * Content before a record on its line: the timestamp a CloudWatch Logs export writes before each
-   * event is skipped; anything else is a broken record, and reading goes on at the next line.
+   * Content where a record should start, {@code first} at {@code at}: the timestamp a CloudWatch
+   * Logs export writes before each event is skipped. Anything else is no record, and neither are
+   * the lines after it up to one that starts one ({@code {} or {@code [}, or a timestamp and {@code
+   * {}): together they are one broken record, so that a text file without JSON is one finding, not
+   * one per line, and reading goes on at that line. Content that is not text (a NUL byte, or bytes
+   * that are not UTF-8) makes the input binary: one broken record says so, and the rest of the
+   * input is not read, for it would only give fragments.
    */
   private void readLinePrefix(int first, Position at) throws IOException {
-    ByteArrayOutputStream prefix = new ByteArrayOutputStream();
-    prefix.write(first);
-    int c;
-    while ((c = peek()) != EOF && c != '{' && c != '\n') {
-      if (prefix.size() < MAX_PREFIX) {
-        prefix.write(c);
+    String shown = null;
+    int lines = 0;
+    int c = first;
+    Position lineAt = at;
+    while (true) {
+      // One line, from c (read) up to a brace or its end.
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      line.write(c);
+      Position nul = c == 0 ? lineAt : null;
+      while (nul == null && (c = peek()) != EOF && c != '{' && c != '\n') {
+        read();
+        if (c == 0) {
+          nul = positionOf(pos - 1);
+        } else if (line.size() < MAX_PREFIX) {
+          line.write(c);
+        }
       }
-      read();
+      if (nul != null || !isUtf8(line)) {
+        pending.add(broken(notText(nul != null ? nul : lineAt, nul != null), at));
+        done = true;
+        return;
+      }
+      String text = line.toString(StandardCharsets.UTF_8).strip();
+      if (c == '{' && line.size() < MAX_PREFIX && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
+        if (shown != null) {
+          pending.add(broken(unexpected(shown, lines), at));
+        }
+        read();
+        startObject("cloudwatch-export", positionOf(pos - 1));
+        return;
+      }
+      if (shown == null) {
+        shown = text;
+      }
+      lines++;
+      while ((c = read()) != EOF && c != '\n') {
+        if (c == 0) {
+          pending.add(broken(notText(positionOf(pos - 1), true), at));
+          done = true;
+          return;
+        }
+      }
+      // The next line: a record, more of the same, or the end.
+      c = skipWhitespace();
+      if (c == EOF || c == '{' || c == '[') {
+        pending.add(broken(unexpected(shown, lines), at));
+        if (c != EOF) {
+          unread();
+        }
+        return;
+      }
+      lineAt = positionOf(pos - 1);
     }
-    String text = prefix.toString(StandardCharsets.UTF_8).strip();
-    if (c == '{' && prefix.size() < MAX_PREFIX && text.matches("[0-9][0-9T:.\\-+Z ]*")) {
-      read();
-      startObject("cloudwatch-export", positionOf(pos - 1));
-      return;
-    }
-    pending.add(
-        broken(
-            "unexpected content where a record should start: "
-                + (text.length() > 40 ? text.substring(0, 40) + "…" : text),
-            at));
-    while ((c = read()) != EOF && c != '\n') {
-      // skip the rest of the line
-    }
+  }
+
+  private static String unexpected(String shown, int lines) {
+    return "unexpected content where a record should start: "
+        + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
+        + (lines > 1 ? " (" + lines + " lines without a record)" : "");
+  }
+
+  /** Why the input is not text: a NUL byte at {@code where}, or bytes that are not UTF-8 there. */
+  private String notText(Position where, boolean nul) {
+    return "the input is binary, not JSON text: "
+        + (nul ? "a NUL byte at" : "bytes that are not UTF-8 in the line that starts at")
+        + " line "
+        + where.line()
+        + ", column "
+        + where.column()
+        + (compressed ? " of what its gzip holds" : "")
+        + "; the rest of the input is not read";
+  }
+
+  /** Whether {@code line}'s bytes are UTF-8 (a character cut off at their end included). */
+  private static boolean isUtf8(ByteArrayOutputStream line) {
+    byte[] bytes = line.toByteArray();
+    CoderResult r =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes), CharBuffer.allocate(bytes.length), false);
+    return !r.isError();
   }
 
   // ------------------------------------------------------------------ top-level objects
@@ -333,6 +435,7 @@ public final class RecordReader implements Closeable {
     objectStart = at;
     objectStreamed = false;
     objectAfterValue = false;
+    objectControl = false;
     state = State.OBJECT;
   }
 
@@ -390,14 +493,18 @@ public final class RecordReader implements Closeable {
         throw new Truncated("the input ends inside a record");
       }
       objectAfterValue = true;
-      if (RECORD_ARRAYS.contains(key) && v == '[') {
+      if (RECORD_ARRAYS.contains(key) && v == '[' && !objectControl) {
         obj.write('[');
         obj.write(']');
         objectStreamed = true;
         startArray(key, formOf(key), true);
         return;
       }
+      int valueAt = obj.size();
       copyValue(obj, v);
+      if (key.equals("messageType")) {
+        objectControl = obj.text(valueAt, obj.size()).equals("\"CONTROL_MESSAGE\"");
+      }
     }
   }
 
@@ -440,6 +547,10 @@ public final class RecordReader implements Closeable {
       pending.add(broken("the Records member of a log file is not a list", at));
     } else if (node.has("logFiles") && (node.has("digestStartTime") || node.has("digestEndTime"))) {
       pending.add(new InputItem.Skipped(source, index++, SkipReason.DIGEST_FILE, at));
+    } else if ("CONTROL_MESSAGE".equals(node.path("messageType").textValue())) {
+      pending.add(new InputItem.Skipped(source, index++, SkipReason.CONTROL_MESSAGE, at));
+    } else if (node.has("awslogs")) {
+      openLambdaData(node.get("awslogs"), at, length);
     } else if (node.has("detail-type") && node.has("detail")) {
       JsonNode detail = node.get("detail");
       byte[] inner;
@@ -452,6 +563,62 @@ public final class RecordReader implements Closeable {
       pending.add(record(inner, "eventbridge", at, length, false));
     } else {
       pending.add(record(bytes, form, at, length, true));
+    }
+  }
+
+  // ------------------------------------------------------------------ Lambda events
+
+  /**
+   * Starts reading the records of the event AWS Lambda receives from a CloudWatch Logs
+   * subscription, {@code {"awslogs": {"data": "<base64 of gzip>"}}}: the data is the subscription
+   * payload, read as an input of its own.
+   */
+  private void openLambdaData(JsonNode awslogs, Position at, long length) {
+    JsonNode data = awslogs.get("data");
+    if (insideLambdaEvent) {
+      pending.add(broken("a Lambda event inside the awslogs data of a Lambda event", at));
+      return;
+    }
+    if (data == null || !data.isTextual()) {
+      pending.add(broken("the awslogs member of a Lambda event has no data string", at));
+      return;
+    }
+    byte[] decoded;
+    try {
+      decoded = Base64.getMimeDecoder().decode(data.textValue());
+    } catch (IllegalArgumentException e) {
+      pending.add(broken("the awslogs data of a Lambda event is not base64", at));
+      return;
+    }
+    try {
+      lambdaData = open(new ByteArrayInputStream(decoded), source, limits);
+    } catch (IOException e) {
+      pending.add(broken("the awslogs data of a Lambda event cannot be read", at));
+      return;
+    }
+    lambdaData.insideLambdaEvent = true;
+    lambdaAt = at;
+    lambdaLength = length;
+  }
+
+  /** Takes the next item of the Lambda event's data as this input's, or ends the data. */
+  private void takeFromLambdaData() {
+    InputItem item = lambdaData.next();
+    if (item == null) {
+      lambdaData = null; // a reader of bytes in memory: nothing to close
+      return;
+    }
+    Position at = lambdaAt;
+    if (item instanceof InputItem.Record r) {
+      pending.add(
+          new InputItem.Record(
+              source, index++, r.json(), r.form(), at, lambdaLength, false, sniffer));
+    } else if (item instanceof InputItem.Skipped k) {
+      pending.add(new InputItem.Skipped(source, index++, k.reason(), at));
+    } else if (item instanceof InputItem.Broken b) {
+      pending.add(broken("in the awslogs data of a Lambda event, " + b.reason(), at));
+    } else {
+      pending.add(broken("the awslogs data of a Lambda event holds nothing", at));
     }
   }
 

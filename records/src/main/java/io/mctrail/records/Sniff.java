@@ -7,13 +7,15 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A record's {@code eventSource} and {@code eventName}, found by a streaming scan that builds
- * nothing: what {@code tree.get("eventSource")} gives on the tree Jackson reads from the same bytes
- * (with duplicate keys and trailing content refused, and numbers beyond the range of a double
- * refused), at a fraction of its cost. A record whose source is another service's can so be counted
- * and skipped for little more than the cost of cutting it out of its file.
+ * A record's {@code eventSource} and {@code eventName}, and whether it is a record at all (an
+ * object with one of a CloudTrail record's members), found by a streaming scan that builds nothing:
+ * what {@code tree.get("eventSource")} gives on the tree Jackson reads from the same bytes (with
+ * duplicate keys and trailing content refused, and numbers beyond the range of a double refused),
+ * at a fraction of its cost. A record whose source is another service's can so be counted and
+ * skipped for little more than the cost of cutting it out of its file.
  *
  * <p>The scan reads the whole record: a name may come after the payloads, and a record broken after
  * its names cannot be read as a tree either. Only the members of the top-level object count; an
@@ -23,13 +25,65 @@ public final class Sniff {
 
   /** What the bytes hold. */
   public enum Kind {
-    /** A JSON object: a record, whose names are known (or absent). */
+    /**
+     * A JSON object with at least one of a CloudTrail record's top-level members: a record, whose
+     * names are known (or absent).
+     */
     OBJECT,
+    /**
+     * A JSON object with none of a CloudTrail record's top-level members ({@code {}}, {@code
+     * {"foo": 1}}): no record of any service, and no wrapper of records the reader knows either.
+     */
+    NOT_A_RECORD,
     /** Well-formed JSON that is not an object: an array, a string, a number, ... */
     NOT_AN_OBJECT,
     /** Not well-formed JSON within the limits, or empty: reading it as a tree fails too. */
     UNREADABLE
   }
+
+  /**
+   * The top-level members of a CloudTrail record, eventVersion 1.0 to 1.11, as the CloudTrail
+   * record contents reference lists them and {@code CloudTrailEvent} of {@code mctrail-model}
+   * models them (a test of {@code mctrail-cli} checks that each member of the model is one). Not
+   * every record has every one: an Insights event has no {@code eventSource}, a record may lack any
+   * member by mistake; an object with one of them is a record to check or to skip as another
+   * service's.
+   */
+  private static final Set<String> RECORD_MEMBERS =
+      Set.of(
+          "eventVersion",
+          "userIdentity",
+          "eventTime",
+          "eventSource",
+          "eventName",
+          "awsRegion",
+          "sourceIPAddress",
+          "userAgent",
+          "errorCode",
+          "errorMessage",
+          "requestParameters",
+          "responseElements",
+          "additionalEventData",
+          "requestID",
+          "eventID",
+          "readOnly",
+          "resources",
+          "eventType",
+          "apiVersion",
+          "managementEvent",
+          "recipientAccountId",
+          "serviceEventDetails",
+          "sharedEventID",
+          "vpcEndpointId",
+          "vpcEndpointAccountId",
+          "eventCategory",
+          "addendum",
+          "sessionCredentialFromConsole",
+          "edgeDeviceDetails",
+          "tlsDetails",
+          "eventContext",
+          "annotation",
+          "insightDetails");
 
   private static final JsonFactory DEFAULT_FACTORY = factory(StreamReadConstraints.defaults());
 
@@ -75,7 +129,21 @@ public final class Sniff {
    * which finds whatever is wrong with it further on.
    */
   public static boolean isOtherThan(byte[] json, JsonFactory factory, String eventSource) {
-    return of(json, factory, Objects.requireNonNull(eventSource)).isOtherThan(eventSource);
+    return until(json, factory, eventSource).isOtherThan(eventSource);
+  }
+
+  /**
+   * The sniff of {@code json} as far as its top-level {@code eventSource} when that is {@code
+   * eventSource} (then a record, {@link Kind#OBJECT}, whose {@link #eventName()} may not have been
+   * read yet), else the full sniff, {@link #of(byte[], JsonFactory)}'s.
+   */
+  static Sniff until(byte[] json, JsonFactory factory, String eventSource) {
+    return of(json, factory, Objects.requireNonNull(eventSource));
+  }
+
+  /** Whether {@code name} is a top-level member of a CloudTrail record. */
+  static boolean isRecordMember(String name) {
+    return RECORD_MEMBERS.contains(name);
   }
 
   private static Sniff of(byte[] json, JsonFactory factory, String stopAt) {
@@ -106,9 +174,12 @@ public final class Sniff {
   private static Sniff readObject(JsonParser p, String stopAt) throws IOException {
     String source = null;
     String name = null;
+    boolean record = false;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String key = p.currentName();
+      // A record's first member is one of them: one lookup per record, as a rule.
+      record = record || RECORD_MEMBERS.contains(key);
       JsonToken value = p.nextToken();
       if (value == null) {
         return null;
@@ -128,7 +199,7 @@ public final class Sniff {
     if (t != JsonToken.END_OBJECT) {
       return null;
     }
-    return new Sniff(Kind.OBJECT, source, name);
+    return new Sniff(record ? Kind.OBJECT : Kind.NOT_A_RECORD, source, name);
   }
 
   /**
@@ -183,9 +254,10 @@ public final class Sniff {
   }
 
   /**
-   * Whether the record is known to be another service's than {@code eventSource}: an object whose
-   * {@code eventSource} is not that string. A record that cannot be read, or is no object, is not:
-   * it is for the validator to say what is wrong with it.
+   * Whether the record is known to be another service's than {@code eventSource}: a record ({@link
+   * Kind#OBJECT}) whose {@code eventSource} is not that string (or that has none, as an Insights
+   * event). A record that cannot be read, or is no object, is not: it is for the validator to say
+   * what is wrong with it; nor is an object that is no record at all ({@link Kind#NOT_A_RECORD}).
    */
   public boolean isOtherThan(String eventSource) {
     return kind == Kind.OBJECT && !eventSource.equals(this.eventSource);

@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -145,6 +149,56 @@ class RecordReaderBadInputTest {
             InputItem.Broken.class, b -> assertThat(b.reason()).contains("gzip"));
   }
 
+  /**
+   * A gzipped log file of 50 records cut at two thirds of its bytes: every record whose bytes the
+   * compressed prefix holds, as much as an {@link Inflater} fed that prefix gives, then the cut.
+   */
+  @Test
+  void aTruncatedGzipGivesEveryWholeRecordItsPrefixInflatesTo() throws Exception {
+    List<String> sent = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(50);
+    for (int i = 0; i < 50; i++) {
+      StringBuilder agent = new StringBuilder();
+      for (int k = 0; k < 60 + random.nextInt(120); k++) {
+        agent.append(Long.toHexString(random.nextLong()));
+      }
+      sent.add(
+          "{\"eventVersion\":\"1.09\",\"eventID\":\"" + i + "\",\"userAgent\":\"" + agent + "\"}");
+    }
+    byte[] gz = gzip(utf8("{\"Records\":[" + String.join(",", sent) + "]}"));
+    byte[] prefix = Arrays.copyOf(gz, gz.length * 2 / 3);
+
+    String inflated = new String(inflate(prefix), StandardCharsets.UTF_8);
+    int whole = 0;
+    while (whole < sent.size() && inflated.contains(sent.get(whole))) {
+      whole++;
+    }
+    assertThat(whole).as("records the prefix holds").isBetween(10, 40);
+
+    List<InputItem> items = read(prefix);
+    assertThat(records(items.subList(0, items.size() - 1)))
+        .containsExactlyElementsOf(sent.subList(0, whole));
+    assertThat(items.get(items.size() - 1))
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class, b -> assertThat(b.reason()).contains("gzip"));
+  }
+
+  /**
+   * What an {@link Inflater} gives for a truncated gzip of {@link GZIPOutputStream} (whose header
+   * is the ten bytes of RFC 1952 without optional fields) until it needs more input.
+   */
+  private static byte[] inflate(byte[] gzip) throws Exception {
+    Inflater inflater = new Inflater(true);
+    inflater.setInput(gzip, 10, gzip.length - 10);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    while (!inflater.needsInput() && !inflater.finished()) {
+      out.write(chunk, 0, inflater.inflate(chunk));
+    }
+    inflater.end();
+    return out.toByteArray();
+  }
+
   @Test
   void aGzipCutInsideItsHeaderIsOneBrokenRecordNotAnException() throws Exception {
     byte[] gz = gzip(utf8(A));
@@ -168,6 +222,110 @@ class RecordReaderBadInputTest {
     byte[] random = new byte[5000];
     new SplittableRandom(3).nextBytes(random);
     assertThat(read(gzip(random))).isNotEmpty();
+  }
+
+  /**
+   * A jar as build tools write one: its first entry a folder, stored (so that the version its
+   * header names, 10, is a line feed), then a manifest and a few classes, deflated.
+   */
+  static byte[] smallJar() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream jar = new ZipOutputStream(out)) {
+      ZipEntry folder = new ZipEntry("META-INF/");
+      folder.setMethod(ZipEntry.STORED);
+      folder.setSize(0);
+      folder.setCrc(0);
+      jar.putNextEntry(folder);
+      jar.closeEntry();
+      jar.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+      jar.write(utf8("Manifest-Version: 1.0\r\nCreated-By: 17\r\n\r\n"));
+      jar.closeEntry();
+      SplittableRandom random = new SplittableRandom(11);
+      for (int i = 0; i < 6; i++) {
+        jar.putNextEntry(new ZipEntry("io/Type" + i + ".class"));
+        byte[] body = new byte[3000];
+        for (int k = 0; k < body.length; k++) {
+          body[k] =
+              (byte)
+                  (random.nextInt(4) == 0
+                      ? random.nextInt(256)
+                      : "{}[],\n\"a".charAt(random.nextInt(8)));
+        }
+        jar.write(body);
+        jar.closeEntry();
+      }
+    }
+    byte[] jar = out.toByteArray();
+    assertThat(Arrays.copyOf(jar, 6)).containsExactly('P', 'K', 3, 4, '\n', 0);
+    return jar;
+  }
+
+  @Test
+  void aBinaryFileIsOneBrokenRecordThatSaysSo() throws Exception {
+    byte[] jar = smallJar();
+    byte[] random = new byte[20_000];
+    new SplittableRandom(5).nextBytes(random);
+    random[0] = 'x';
+    for (byte[] binary : List.of(jar, gzip(jar), random, gzip(random))) {
+      assertThat(read(binary))
+          .singleElement()
+          .isInstanceOfSatisfying(
+              InputItem.Broken.class,
+              b ->
+                  assertThat(b.reason())
+                      .startsWith("the input is binary, not JSON text: ")
+                      .endsWith("; the rest of the input is not read"));
+    }
+    assertThat(((InputItem.Broken) read(jar).get(0)).reason()).contains("a NUL byte at line 2");
+  }
+
+  @Test
+  void textThatIsNotUtf8WhereARecordShouldStartIsBinary() throws Exception {
+    byte[] latin1 = "caf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(read(concat(utf8(A + "\n"), latin1, utf8(B))))
+        .hasSize(2)
+        .last()
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class,
+            b ->
+                assertThat(b.reason())
+                    .contains("bytes that are not UTF-8 in the line that starts at line 2"));
+  }
+
+  @Test
+  void nulBytesAfterTheRecordsAreOneBrokenRecordAfterThem() throws Exception {
+    byte[] zeros = new byte[5000];
+    List<InputItem> items = read(concat(utf8(A + "\n" + B + "\n"), zeros, utf8("\n" + A)));
+    assertThat(records(items.subList(0, 2))).containsExactly(A, B);
+    assertThat(items).hasSize(3);
+    assertThat(((InputItem.Broken) items.get(2)).reason())
+        .contains("a NUL byte at line 3, column 1");
+  }
+
+  @Test
+  void linesOfTextWithoutARecordAreOneBrokenRecordAndTheRecordsAfterThemAreRead() throws Exception {
+    assertThat(read("Dear reader,\n\nthis file holds\n  no JSON at all.\n"))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class,
+            b ->
+                assertThat(b.reason())
+                    .isEqualTo(
+                        "unexpected content where a record should start: Dear reader, (3 lines"
+                            + " without a record)"));
+    List<InputItem> items = read("a note\nanother note\n" + A + "\nlast note\n[" + B + "]");
+    assertThat(records(items)).hasSize(4).containsSubsequence(A, B);
+    assertThat(((InputItem.Broken) items.get(0)).reason()).contains("a note (2 lines");
+    assertThat(((InputItem.Broken) items.get(2)).reason()).endsWith("last note");
+  }
+
+  @Test
+  void aTimestampedLineAfterLinesOfTextIsAnExportRecord() throws Exception {
+    List<InputItem> items = read("some text\n2024-04-04T17:45:26.123Z " + A + "\n");
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0)).isInstanceOf(InputItem.Broken.class);
+    assertThat(((InputItem.Record) items.get(1)).form()).isEqualTo("cloudwatch-export");
+    assertThat(records(items).get(1)).isEqualTo(A);
   }
 
   @Test

@@ -27,13 +27,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Fuzzes {@link RecordReader} with structured files: one to five real-looking records (those of
- * {@link RecordReaderFuzzTest}'s seed files) in one of the input forms, written compact or pretty,
- * in UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32, gzipped once or twice, or base64
- * of gzip; then perhaps damaged (cut short, bytes changed, bytes inserted).
+ * {@link RecordReaderFuzzTest}'s seed files) in one of the input forms (a Lambda event of a
+ * CloudWatch Logs subscription among them; a digest file or a control message holds none), written
+ * compact or pretty, in UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32, gzipped once
+ * or twice, or base64 of gzip; then perhaps damaged (cut short, bytes changed, bytes inserted).
  *
  * <p>Beyond {@link RecordReaderFuzzTest#assertItems}, an oracle: an undamaged file gives exactly
- * its records (as JSON trees), in order, and nothing else but a digest's skip; a file cut short
- * gives a prefix of its records, then at most one broken record. Run as {@link
+ * its records (as JSON trees), in order, and nothing else but a digest's or control message's skip;
+ * a file cut short gives a prefix of its records, then at most one broken record. Run as {@link
  * RecordReaderFuzzTest} says, with {@code -Dtest=RecordReaderFormsFuzzTest}.
  */
 class RecordReaderFormsFuzzTest {
@@ -54,16 +55,16 @@ class RecordReaderFormsFuzzTest {
     FILTER_LOG_EVENTS,
     EXPORT,
     LOOKUP,
-    DIGEST
+    DIGEST,
+    LAMBDA,
+    CONTROL
   }
 
   @FuzzTest(maxDuration = "60s")
   void readsFilesOfEveryForm(FuzzedDataProvider data) throws IOException {
     Form form = data.pickValue(Form.values());
     int n =
-        form == Form.EVENT || form == Form.EVENTBRIDGE || form == Form.DIGEST
-            ? 1
-            : data.consumeInt(1, 5);
+        form == Form.EVENT || form == Form.EVENTBRIDGE || skipped(form) ? 1 : data.consumeInt(1, 5);
     List<JsonNode> records = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       records.add(EVENTS.get(data.consumeInt(0, EVENTS.size() - 1)));
@@ -112,7 +113,7 @@ class RecordReaderFormsFuzzTest {
       read.add(parse(r.json()));
     }
     List<InputItem> rest = items.subList(i, items.size());
-    if (form == Form.DIGEST) {
+    if (skipped(form)) {
       records = List.of();
     }
     check(read.size() <= records.size(), how + ": more records than written: " + read.size());
@@ -122,15 +123,15 @@ class RecordReaderFormsFuzzTest {
           read.size() == records.size(),
           how + ": " + read.size() + " of " + records.size() + " records, then " + rest);
       check(
-          form == Form.DIGEST
+          skipped(form)
               ? rest.size() == 1 && rest.get(0) instanceof InputItem.Skipped
               : rest.isEmpty(),
           how + " gave more: " + rest);
     } else {
-      // A digest's skip, then at most one broken record (the cut, or a gzip cut in its trailer
-      // after the last record), and nothing after it.
+      // A digest's or control message's skip, then at most one broken record (the cut, or a gzip
+      // cut in its trailer after the last record), and nothing after it.
       List<InputItem> after =
-          form == Form.DIGEST && !rest.isEmpty() && rest.get(0) instanceof InputItem.Skipped
+          skipped(form) && !rest.isEmpty() && rest.get(0) instanceof InputItem.Skipped
               ? rest.subList(1, rest.size())
               : rest;
       check(
@@ -140,6 +141,11 @@ class RecordReaderFormsFuzzTest {
                       || after.get(0) instanceof InputItem.Empty)),
           how + " cut short gave more than one item after its records: " + rest);
     }
+  }
+
+  /** Whether the form holds no record but is one counted skip. */
+  private static boolean skipped(Form form) {
+    return form == Form.DIGEST || form == Form.CONTROL;
   }
 
   /** The first bytes of an encoded file, for messages. */
@@ -176,6 +182,27 @@ class RecordReaderFormsFuzzTest {
         e.put("version", "0").put("id", "1").put("detail-type", "AWS API Call via CloudTrail");
         e.put("source", "aws.mediaconvert").set("detail", records.get(0));
         yield json(e, pretty);
+      }
+      case LAMBDA -> {
+        String payload = write(Form.SUBSCRIPTION, records, false);
+        ObjectNode e = NODES.objectNode();
+        e.putObject("awslogs")
+            .put(
+                "data",
+                Base64.getEncoder().encodeToString(gzip(payload.getBytes(StandardCharsets.UTF_8))));
+        yield json(e, pretty);
+      }
+      case CONTROL -> {
+        ObjectNode control = NODES.objectNode().put("messageType", "CONTROL_MESSAGE");
+        control.put("owner", "CloudwatchLogs").put("logGroup", "").put("logStream", "");
+        control.putArray("subscriptionFilters");
+        control
+            .putArray("logEvents")
+            .addObject()
+            .put("id", "")
+            .put("timestamp", 1718893531000L)
+            .put("message", "CWL CONTROL MESSAGE: Checking health of destination Firehose.");
+        yield json(control, pretty);
       }
       case SUBSCRIPTION, FILTER_LOG_EVENTS, LOOKUP -> {
         ObjectNode wrapper = NODES.objectNode();

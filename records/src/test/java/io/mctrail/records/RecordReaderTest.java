@@ -119,6 +119,107 @@ class RecordReaderTest {
     assertThat(((InputItem.Record) items.get(0)).form()).isEqualTo("cloudwatch-logs");
   }
 
+  /** The subscription payload of {@code messages}, as CloudWatch Logs writes it. */
+  static String subscription(String messageType, String... messages) {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i < messages.length; i++) {
+      events
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"")
+          .append(i)
+          .append("\",\"timestamp\":1,\"message\":")
+          .append(quote(messages[i]))
+          .append("}");
+    }
+    return "{\"messageType\":\""
+        + messageType
+        + "\",\"owner\":\"123456789012\",\"logGroup\":\"g\",\"logStream\":\"s\","
+        + "\"subscriptionFilters\":[\"f\"],\"logEvents\":["
+        + events
+        + "]}";
+  }
+
+  /** The event AWS Lambda receives from a subscription that delivers {@code payload}. */
+  static String lambdaEvent(String payload) throws IOException {
+    return "{\"awslogs\":{\"data\":\""
+        + Base64.getEncoder().encodeToString(gzip(payload.getBytes(StandardCharsets.UTF_8)))
+        + "\"}}";
+  }
+
+  @Test
+  void theEventLambdaReceivesFromACloudWatchLogsSubscriptionGivesTheRecordsOfItsData()
+      throws Exception {
+    String first = lambdaEvent(subscription("DATA_MESSAGE", A, B));
+    String second = lambdaEvent(subscription("DATA_MESSAGE", B));
+
+    List<InputItem> items = read(first + "\n" + second + "\n");
+
+    assertThat(records(items)).containsExactly(A, B, B);
+    assertThat(items).extracting(InputItem::index).containsExactly(0, 1, 2);
+    InputItem.Record r = (InputItem.Record) items.get(1);
+    assertThat(r.form()).isEqualTo("cloudwatch-logs");
+    assertThat(r.verbatim()).isFalse();
+    assertThat(r.position()).isEqualTo(Position.START);
+    assertThat(r.length()).isEqualTo(first.length());
+    assertThat(items.get(2).position().line()).isEqualTo(2);
+  }
+
+  @Test
+  void aCloudWatchLogsControlMessageIsSkippedWithItsReasonHoweverDelivered() throws Exception {
+    String control =
+        subscription(
+            "CONTROL_MESSAGE", "CWL CONTROL MESSAGE: Checking health of destination Firehose.");
+    byte[] plain = control.getBytes(StandardCharsets.UTF_8);
+    for (byte[] delivered :
+        List.of(
+            plain,
+            gzip(plain),
+            Base64.getEncoder().encode(gzip(plain)),
+            lambdaEvent(control).getBytes(StandardCharsets.UTF_8))) {
+      assertThat(read(delivered))
+          .singleElement()
+          .isInstanceOfSatisfying(
+              InputItem.Skipped.class,
+              s -> assertThat(s.reason()).isEqualTo(SkipReason.CONTROL_MESSAGE));
+    }
+    // Firehose writes the payloads it receives one after another.
+    List<InputItem> items =
+        read(gzip((subscription("DATA_MESSAGE", A) + control).getBytes(StandardCharsets.UTF_8)));
+    assertThat(records(items).get(0)).isEqualTo(A);
+    assertThat(items.get(1)).isInstanceOf(InputItem.Skipped.class);
+  }
+
+  @Test
+  void aLambdaEventWhoseDataIsBrokenGivesTheRecordsItHoldsThenABrokenRecord() throws Exception {
+    byte[] gz = gzip(subscription("DATA_MESSAGE", A, B, A, B).getBytes(StandardCharsets.UTF_8));
+    String cut =
+        "{\"awslogs\":{\"data\":\""
+            + Base64.getEncoder().encodeToString(Arrays.copyOf(gz, gz.length - 12))
+            + "\"}}\n"
+            + A;
+
+    List<InputItem> items = read(cut);
+
+    assertThat(records(items)).startsWith(A, B, A).endsWith(A);
+    assertThat(items.get(items.size() - 2))
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class,
+            b -> assertThat(b.reason()).startsWith("in the awslogs data of a Lambda event, "));
+    for (String bad :
+        new String[] {"{\"awslogs\":{}}", "{\"awslogs\":{\"data\":7}}", "{\"awslogs\":\"x\"}"}) {
+      assertThat(read(bad))
+          .as(bad)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              InputItem.Broken.class, b -> assertThat(b.reason()).contains("no data string"));
+    }
+    assertThat(read(lambdaEvent(lambdaEvent(subscription("DATA_MESSAGE", A)))))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            InputItem.Broken.class,
+            b -> assertThat(b.reason()).contains("a Lambda event inside the awslogs data"));
+  }
+
   @Test
   void aCloudWatchLogsExportWithATimestampBeforeEachEvent() throws Exception {
     List<InputItem> items =
@@ -282,7 +383,7 @@ class RecordReaderTest {
     assertThat(records(read(A + "\nthis is not json\n" + B))).hasSize(3).startsWith(A).endsWith(B);
   }
 
-  private static String quote(String json) {
+  static String quote(String json) {
     return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

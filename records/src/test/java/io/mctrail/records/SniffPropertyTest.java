@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The sniff gives what reading the tree gives: over drawn records (names escaped, {@code
  * eventSource} after the payloads or nested inside one, duplicate keys, numbers beyond a double,
- * broken, truncated and trailing content, values that are no object), its kind, {@code eventSource}
- * and {@code eventName} equal those of the tree Jackson reads from the same bytes with the same
- * constraints, and the early-stopping scan the command uses agrees with the full sniff.
+ * broken, truncated and trailing content, values that are no object, objects with none of a
+ * record's members), its kind, {@code eventSource} and {@code eventName} equal those of the tree
+ * Jackson reads from the same bytes with the same constraints, and the early-stopping scan the
+ * command uses agrees with the full sniff.
  */
 class SniffPropertyTest {
 
@@ -40,7 +41,7 @@ class SniffPropertyTest {
   @Test
   void theSniffOfEveryDrawnRecordIsWhatItsTreeSays() {
     SplittableRandom random = new SplittableRandom(SEED);
-    int[] kinds = new int[3];
+    int[] kinds = new int[Sniff.Kind.values().length];
     for (int i = 0; i < CASES; i++) {
       String json = drawInput(random);
       byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -53,6 +54,17 @@ class SniffPropertyTest {
       assertThat(Sniff.isOtherThan(bytes, SNIFFER, MEDIACONVERT))
           .as(why)
           .isEqualTo(expected.isOtherThan(MEDIACONVERT));
+      // The command's order: the early-stopping scan first, then whether it is a record at all.
+      InputItem.Record record = record(bytes);
+      assertThat(record.isOtherThan(MEDIACONVERT))
+          .as(why)
+          .isEqualTo(expected.isOtherThan(MEDIACONVERT));
+      assertThat(record.isNotARecord())
+          .as(why)
+          .isEqualTo(expected.kind() == Sniff.Kind.NOT_A_RECORD);
+      assertThat(record(bytes).isNotARecord())
+          .as(why)
+          .isEqualTo(expected.kind() == Sniff.Kind.NOT_A_RECORD);
       kinds[expected.kind().ordinal()]++;
     }
     // The draw reaches every kind often enough for the property to mean something.
@@ -90,6 +102,39 @@ class SniffPropertyTest {
     assertThat(Sniff.isOtherThan(bytes, SNIFFER, MEDIACONVERT)).isFalse();
   }
 
+  @Test
+  void anObjectWithNoneOfARecordsMembersIsNoRecordAndOneWithAnyIs() {
+    for (String json :
+        new String[] {
+          "{}",
+          "{\"foo\":1}",
+          "{\"Records\":{}}",
+          "{\"EventSource\":\"mediaconvert.amazonaws.com\",\"detail\":{\"eventSource\":\"x\"}}"
+        }) {
+      assertThat(Sniff.of(json.getBytes(StandardCharsets.UTF_8)).kind())
+          .as(json)
+          .isEqualTo(Sniff.Kind.NOT_A_RECORD);
+      assertThat(Sniff.isOtherThan(json.getBytes(StandardCharsets.UTF_8), SNIFFER, MEDIACONVERT))
+          .as(json)
+          .isFalse();
+    }
+    for (String json :
+        new String[] {
+          "{\"eventVersion\":\"1.08\"}",
+          "{\"foo\":1,\"eventTime\":null}",
+          "{\"eventVersion\":\"1.07\",\"eventType\":\"AwsCloudTrailInsight\",\"insightDetails\":{}}"
+        }) {
+      Sniff s = Sniff.of(json.getBytes(StandardCharsets.UTF_8));
+      assertThat(s.kind()).as(json).isEqualTo(Sniff.Kind.OBJECT);
+      assertThat(s.isOtherThan(MEDIACONVERT)).as(json).isTrue();
+    }
+  }
+
+  private static InputItem.Record record(byte[] bytes) {
+    return new InputItem.Record(
+        "test", 0, bytes, "event", Position.START, bytes.length, true, SNIFFER);
+  }
+
   /** What the tree says: the expected sniff. */
   private static Sniff fromTree(byte[] bytes) {
     JsonNode tree;
@@ -103,6 +148,13 @@ class SniffPropertyTest {
     }
     if (!tree.isObject()) {
       return sniff(Sniff.Kind.NOT_AN_OBJECT, null, null);
+    }
+    boolean record = false;
+    for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
+      record |= Sniff.isRecordMember(names.next());
+    }
+    if (!record) {
+      return sniff(Sniff.Kind.NOT_A_RECORD, null, null);
     }
     JsonNode source = tree.get("eventSource");
     JsonNode name = tree.get("eventName");
@@ -129,13 +181,14 @@ class SniffPropertyTest {
     return switch (kind) {
       case UNREADABLE -> Sniff.of(new byte[0]);
       case NOT_AN_OBJECT -> Sniff.of("[]".getBytes(StandardCharsets.UTF_8));
+      case NOT_A_RECORD -> Sniff.of("{}".getBytes(StandardCharsets.UTF_8));
       case OBJECT -> {
-        StringBuilder b = new StringBuilder("{");
+        StringBuilder b = new StringBuilder("{\"eventVersion\":null");
         if (source != null) {
-          b.append("\"eventSource\":").append(quote(source));
+          b.append(",\"eventSource\":").append(quote(source));
         }
         if (name != null) {
-          b.append(source != null ? "," : "").append("\"eventName\":").append(quote(name));
+          b.append(",\"eventName\":").append(quote(name));
         }
         yield Sniff.of(b.append('}').toString().getBytes(StandardCharsets.UTF_8));
       }
@@ -168,8 +221,30 @@ class SniffPropertyTest {
       }
       case 3 -> drawValue(r, 0); // no object, mostly
       case 4 -> "[" + record + "]";
+      case 5 -> drawObject(r); // no record, mostly
       default -> record;
     };
+  }
+
+  /**
+   * An object of members a record does not have (some named like a record's in another case, or
+   * nested in a value), and now and then one that it has.
+   */
+  private static String drawObject(SplittableRandom r) {
+    List<String> members = new ArrayList<>();
+    int n = r.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      members.add(
+          quote(pick(r, "foo", "EventSource", "eventname", "detail", "Records" + i, "data" + i))
+              + ":"
+              + drawValue(r, 1));
+    }
+    if (r.nextInt(3) == 0) {
+      members.add(
+          r.nextInt(members.size() + 1),
+          nameKey(r, pick(r, "eventTime", "eventSource", "tlsDetails")) + ":" + drawValue(r, 2));
+    }
+    return "{" + String.join(",", members) + "}";
   }
 
   private static String drawRecord(SplittableRandom r) {

@@ -21,9 +21,11 @@ import picocli.CommandLine;
 /**
  * The bundled corpus: every input under {@code corpus/} has, beside it, a {@code .expected} file
  * listing the findings {@code mctrail check} must give for it, one per line ({@code <record index>
- * <SEVERITY> <rule> <pointer>}, the pointer {@code (root)} for the whole record), after a line
- * {@code events <n>} (the records checked), and optionally {@code skipped <n>} for records counted
- * and skipped. Lines starting with {@code #} say what the input is and why it gives what it gives.
+ * <SEVERITY> <rule> <pointer> at <line>:<column>}, the pointer {@code (root)} for the whole record,
+ * the place that of the value the pointer names in the file as read after decompression), after a
+ * line {@code events <n>} (the records checked), and optionally {@code skipped <n> (<reason> <n>,
+ * ...)} for records counted and skipped. Lines starting with {@code #} say what the input is and
+ * why it gives what it gives.
  *
  * <p>With {@code -Dmctrail.samples.update=true} the test writes the findings it gets into the
  * expected files (keeping their comments), to be reviewed before committing.
@@ -89,12 +91,22 @@ class BundledCorpusTest {
                 + " "
                 + f.get("rule").asText()
                 + " "
-                + (pointer.isEmpty() ? "(root)" : pointer));
+                + (pointer.isEmpty() ? "(root)" : pointer)
+                + " at "
+                + f.get("line").asLong()
+                + ":"
+                + f.get("column").asLong());
       }
     }
     long skipped = report.get("summary").get("skipped").asLong();
     if (skipped > 0) {
-      lines.add("skipped " + skipped);
+      List<String> reasons = new ArrayList<>();
+      report
+          .get("summary")
+          .get("skippedByReason")
+          .fields()
+          .forEachRemaining(r -> reasons.add(r.getKey() + " " + r.getValue().asLong()));
+      lines.add("skipped " + skipped + " (" + String.join(", ", reasons) + ")");
     }
     return lines;
   }

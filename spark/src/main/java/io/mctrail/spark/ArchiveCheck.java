@@ -132,7 +132,8 @@ public final class ArchiveCheck {
    */
   public Summary summary() {
     Tally t = totals();
-    return new Summary(t.files, t.events, t.skippedTotal(), t.errors, t.warnings, t.infos);
+    return new Summary(
+        t.files, t.events, t.skippedTotal(), t.errors, t.warnings, t.infos, t.skipped);
   }
 
   /** The number of inputs that could be opened: none means nothing could be read. */

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 
 /** What {@code mctrail check --format json} reports of some files: the job must give the same. */
@@ -52,6 +54,10 @@ record McTrailCheck(List<String> findings, Summary summary) {
       }
     }
     JsonNode s = root.get("summary");
+    Map<String, Long> skippedByReason = new TreeMap<>();
+    s.path("skippedByReason")
+        .fields()
+        .forEachRemaining(e -> skippedByReason.put(e.getKey(), e.getValue().asLong()));
     Summary summary =
         new Summary(
             s.get("files").asLong(),
@@ -59,7 +65,8 @@ record McTrailCheck(List<String> findings, Summary summary) {
             s.get("skipped").asLong(),
             s.get("errors").asLong(),
             s.get("warnings").asLong(),
-            s.get("infos").asLong());
+            s.get("infos").asLong(),
+            skippedByReason);
     return new McTrailCheck(findings.stream().sorted().toList(), summary);
   }
 

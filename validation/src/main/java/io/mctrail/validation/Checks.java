@@ -1,6 +1,5 @@
 package io.mctrail.validation;
 
-import io.mctrail.schema.McTrailSchemas;
 import io.mctrail.validation.consistency.ConsistencyCheck;
 import io.mctrail.validation.constraints.ConstraintCheck;
 import io.mctrail.validation.envelope.AccountsCheck;
@@ -20,7 +19,7 @@ final class Checks {
 
   private static final List<Check> ALL =
       List.of(
-          new SchemaCheck(McTrailSchemas.shared()),
+          new SchemaCheck(),
           new ConstraintCheck(),
           new RecordFieldsCheck(),
           new IdentifierFormsCheck(),

@@ -25,6 +25,24 @@ public record Rule(
     }
   }
 
+  /**
+   * The rule explained for people, as {@code mctrail explain} prints it and SARIF's {@code help}
+   * carries it: the id, then its layer, default severity, what it checks and its source, a line
+   * each.
+   */
+  public String explanation() {
+    return id
+        + "\n  layer:    "
+        + layer.prefix()
+        + "\n  severity: "
+        + defaultSeverity
+        + " (by default)"
+        + "\n  checks:   "
+        + summary
+        + "\n  source:   "
+        + source;
+  }
+
   /** A rule of {@code layer} named {@code layer.prefix() + "." + name}. */
   public static Rule of(
       Layer layer, String name, Severity severity, String summary, String source) {

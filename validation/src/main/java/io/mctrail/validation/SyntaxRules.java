@@ -21,6 +21,17 @@ public final class SyntaxRules {
           Severity.ERROR,
           "The record is JSON but not an object, so it cannot be a CloudTrail event.",
           SOURCE);
+  public static final Rule NOT_A_RECORD =
+      Rule.of(
+          Layer.SYNTAX,
+          "not-a-record",
+          Severity.ERROR,
+          "An input holds a JSON object that is no CloudTrail record of any service, nor one of"
+              + " the forms that hold records (a log file, a digest file, an EventBridge event, a"
+              + " CloudWatch Logs payload or Lambda event, LookupEvents output): it has none of a"
+              + " record's top-level members (eventVersion, eventTime, eventSource, eventName, ...)."
+              + " The file is probably not a CloudTrail log; the object is not checked further.",
+          "CloudTrail record contents (the members of a record); mctrail check");
   public static final Rule CHECK_FAILED =
       Rule.of(
           Layer.SYNTAX,
@@ -45,7 +56,10 @@ public final class SyntaxRules {
           "record-broken",
           Severity.ERROR,
           "A record could not be cut out of its file: the file or its gzip ends inside it, it is"
-              + " larger than the record limit, or it is not separated from the next.",
+              + " larger than the record limit, or it is not separated from the next. Lines that"
+              + " hold no record where one should start are one finding, up to the next record;"
+              + " a file that is binary, not text (a NUL byte or bytes that are not UTF-8 where a"
+              + " record should start), is one finding, and the rest of it is not read.",
           "CloudTrail log file format {\"Records\":[...]}; gzip (RFC 1952)");
   public static final Rule INPUT_UNREADABLE =
       Rule.of(
@@ -81,6 +95,7 @@ public final class SyntaxRules {
       List.of(
           INVALID_JSON,
           NOT_AN_OBJECT,
+          NOT_A_RECORD,
           LIMIT_EXCEEDED,
           RECORD_BROKEN,
           ENCODING,

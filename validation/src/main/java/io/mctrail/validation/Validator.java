@@ -46,6 +46,9 @@ public final class Validator {
   /** Reads records into trees whose doubles are all finite, or throws {@link NonFinite}. */
   private final ObjectReader treeReader;
 
+  /** Finds where findings are, reading with the same limits. */
+  private final FindingLocator locator;
+
   private Validator(ValidatorConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     // Only the checks with a rule that runs under this configuration.
@@ -65,6 +68,7 @@ public final class Validator {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     this.treeReader = mapper.reader().with(FiniteNodeFactory.INSTANCE);
+    this.locator = new FindingLocator(factory);
   }
 
   /**
@@ -241,6 +245,26 @@ public final class Validator {
       }
       throw e;
     }
+  }
+
+  /**
+   * Where each of {@code findings} of the record {@code json} is in its file, in order: the line,
+   * column and byte offset of the value its pointer names (the deepest value there on its way, for
+   * a pointer to something missing; the whole record for {@code ""}), or for a syntax finding where
+   * reading stopped; {@code recordStart} is where the record's first byte is in the file ({@link
+   * Location#START} for a file of one record). One streaming pass over the record, and none when
+   * there is no finding: call it for records that have findings. Never throws for bad input.
+   */
+  public List<Location> locate(byte[] json, List<Finding> findings, Location recordStart) {
+    Objects.requireNonNull(recordStart, "recordStart");
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    List<Location> within = locator.locate(json, findings);
+    if (recordStart.equals(Location.START)) {
+      return within;
+    }
+    return within.stream().map(recordStart::resolve).toList();
   }
 
   /** Validates one record given as JSON text. */

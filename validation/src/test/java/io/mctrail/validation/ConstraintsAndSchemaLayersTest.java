@@ -76,6 +76,19 @@ class ConstraintsAndSchemaLayersTest {
 
   @ParameterizedTest
   @CsvSource({"DEFAULT", "STRICT"})
+  void anUnknownEnumValueIsNamedAsUnknownToTheModelThisBuildRead(Profile profile) {
+    ObjectNode event = TestEvents.set(seedRequestOnly(), H264 + "/codecProfile", "\"HIGH_FUTURE\"");
+
+    assertThat(run(event, profile, "constraints"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .endsWith("is not a value of H264CodecProfile in the model this build read"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"DEFAULT", "STRICT"})
   void aMissingRequiredMemberIsReportedWhereItShouldBe(Profile profile) {
     ObjectNode event = TestEvents.remove(seedRequestOnly(), "/requestParameters/role");
     assertThat(run(event, profile, "constraints"))

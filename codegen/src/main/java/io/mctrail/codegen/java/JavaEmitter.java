@@ -9,6 +9,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.mctrail.codegen.read.ModelSource;
 import io.mctrail.codegen.shape.Constraints;
 import io.mctrail.codegen.shape.Member;
 import io.mctrail.codegen.shape.Operation;
@@ -45,6 +47,13 @@ public final class JavaEmitter {
   static final ClassName STRUCTURE_TEXT = ClassName.get(RUNTIME, "StructureText");
   static final ClassName COLLECTIONS = ClassName.get(RUNTIME, "ModelCollections");
   static final ClassName VALUE_TYPE = ClassName.get(RUNTIME, "ValueType");
+
+  /** The field of a shapes class that resolves a structure's descriptor by its shape name. */
+  private static final String STRUCTURES = "STRUCTURES";
+
+  /** Between the values of an enum in the one string constant that lists them. */
+  static final char ENUM_VALUE_SEPARATOR = '\u001f';
+
   static final ClassName KIND = VALUE_TYPE.nestedClass("Kind");
   static final ClassName MODEL_ENUM = ClassName.get(RUNTIME, "ModelEnum");
   static final ClassName TIMESTAMP = ClassName.get(RUNTIME, "Timestamp");
@@ -113,7 +122,25 @@ public final class JavaEmitter {
 
   /** Writes every file under {@code root}. */
   public int writeTo(Path root) {
-    List<JavaFile> files = files();
+    return write(files(), root);
+  }
+
+  /**
+   * The class {@code <prefix>ModelInfo} (for example {@code MediaConvertModelInfo}): which model
+   * file the classes were generated from, the pinned model or the one the build was given, with its
+   * format, digest and API version.
+   */
+  public JavaFile modelInfoFile(ModelSource source) {
+    return file(
+        ModelInfoEmitter.type(ClassName.get(packageName, prefix + "ModelInfo"), model, source));
+  }
+
+  /** Writes {@link #modelInfoFile} under {@code root}; the number of files written. */
+  public int writeModelInfo(ModelSource source, Path root) {
+    return write(List.of(modelInfoFile(source)), root);
+  }
+
+  private static int write(List<JavaFile> files, Path root) {
     for (JavaFile f : files) {
       try {
         f.writeTo(root);
@@ -427,6 +454,40 @@ public final class JavaEmitter {
         }
       }
     }
+    // One resolver of structures' descriptors by name serves every structure: a lambda per
+    // structure would be a class to spin up, and an enum's values read from its class would
+    // initialise that class, at the start of every run.
+    TypeName descriptorOf =
+        ParameterizedTypeName.get(
+            ClassName.get(java.util.function.Function.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(
+                STRUCTURE_DESCRIPTOR, WildcardTypeName.subtypeOf(Object.class)));
+    type.addField(
+        FieldSpec.builder(
+                descriptorOf, STRUCTURES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T::descriptor", shapes)
+            .build());
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (Shape s : model.shapes().values()) {
+      if (s instanceof Shape.Structure) {
+        cases.add("case $S -> $L.DESCRIPTOR;\n", s.name(), className(s.name()).canonicalName());
+      }
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("descriptor")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(
+                ParameterizedTypeName.get(
+                    STRUCTURE_DESCRIPTOR, WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(String.class, "shapeName")
+            .addCode("return switch (shapeName) {\n$>")
+            .addCode(cases.build())
+            .addCode(
+                "default -> throw new $T(\"no structure \" + shapeName);\n",
+                IllegalArgumentException.class)
+            .addCode("$<};\n")
+            .build());
     CodeBlock.Builder all = CodeBlock.builder();
     for (Shape s : ordered) {
       type.addField(
@@ -462,18 +523,20 @@ public final class JavaEmitter {
   private CodeBlock valueTypeInitializer(Shape s) {
     // Canonical names: a constant may have the same simple name as the class it refers to.
     if (s instanceof Shape.Structure) {
-      return CodeBlock.of(
-          "$T.structure($S, () -> $L.DESCRIPTOR)",
-          VALUE_TYPE,
-          s.name(),
-          className(s.name()).canonicalName());
+      return CodeBlock.of("$T.structure($S, $L)", VALUE_TYPE, s.name(), STRUCTURES);
     }
-    if (s instanceof Shape.Enum) {
+    if (s instanceof Shape.Enum e) {
+      for (String value : e.values()) {
+        if (value.indexOf(ENUM_VALUE_SEPARATOR) >= 0) {
+          throw new IllegalStateException(
+              "enum " + s.name() + " has a value with the separator U+001F: " + value);
+        }
+      }
       return CodeBlock.of(
-          "$T.enumOf($S, $L.WIRE_VALUES)",
+          "$T.enumOf($S, $S)",
           VALUE_TYPE,
           s.name(),
-          className(s.name()).canonicalName());
+          String.join(String.valueOf(ENUM_VALUE_SEPARATOR), e.values()));
     }
     if (s instanceof Shape.ListOf l) {
       return CodeBlock.of(

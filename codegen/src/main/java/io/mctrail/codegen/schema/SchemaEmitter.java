@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.codegen.read.ModelSource;
 import io.mctrail.codegen.shape.Constraints;
 import io.mctrail.codegen.shape.Member;
 import io.mctrail.codegen.shape.Operation;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Emits JSON Schema draft 2020-12 from shape models: one document with a {@code $defs} entry for
@@ -37,6 +39,9 @@ public final class SchemaEmitter {
 
   /** The classpath folder the schemas are written to. */
   public static final String RESOURCE_DIR = "io/mctrail/schema/";
+
+  /** The folder of the event schemas, one per operation, below {@link #RESOURCE_DIR}. */
+  static final String EVENTS_DIR = "events/";
 
   static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   static final String MARKER_PATTERN = "^(\\*\\*\\*|HIDDEN_DUE_TO_SECURITY_REASONS)$";
@@ -86,7 +91,7 @@ public final class SchemaEmitter {
       ShapeModel service, ShapeModel envelope, Operation op, String eventSource) {
     ObjectNode root = F.objectNode();
     root.put("$schema", DRAFT);
-    root.put("$id", BASE_URI + "events/" + op.name() + ".schema.json");
+    root.put("$id", BASE_URI + EVENTS_DIR + op.name() + ".schema.json");
     root.put("title", "CloudTrail record of " + service.serviceId() + " " + op.name());
     if (!op.documentation().isBlank()) {
       root.put("description", op.documentation());
@@ -250,12 +255,20 @@ public final class SchemaEmitter {
 
   /**
    * Writes every schema under {@code root}: the service's shapes, the envelope, one event schema
-   * per operation, and {@code operations.json} listing the operations.
+   * per operation, and {@code operations.json} listing the operations and naming the model they
+   * were generated from ({@code model}: its API version, whether it is the pinned model, the path
+   * of the file the build was given, a description, the format and the SHA-256). An event schema an
+   * earlier run wrote for an operation this model does not have is removed.
    *
    * @return the files written, by path relative to {@code root}
    */
   public static Map<String, JsonNode> write(
-      ShapeModel service, ShapeModel envelope, String envelopeRoot, String eventSource, Path root) {
+      ShapeModel service,
+      ModelSource source,
+      ShapeModel envelope,
+      String envelopeRoot,
+      String eventSource,
+      Path root) {
     Map<String, JsonNode> files = new LinkedHashMap<>();
     files.put(RESOURCE_DIR + shapesFile(service), shapesSchema(service, null));
     files.put(RESOURCE_DIR + shapesFile(envelope), shapesSchema(envelope, envelopeRoot));
@@ -265,14 +278,22 @@ public final class SchemaEmitter {
     index.put("eventSource", eventSource);
     index.put("shapes", shapesFile(service));
     index.put("envelope", shapesFile(envelope));
+    ObjectNode model = index.putObject("model");
+    model.put("apiVersion", service.apiVersion());
+    model.put("pinned", source.pinned());
+    model.put("path", source.path());
+    model.put("description", source.description());
+    model.put("format", source.format().name());
+    model.put("sha256", source.sha256());
     ArrayNode ops = index.putArray("operations");
     for (Operation op : service.operations().values()) {
       files.put(
-          RESOURCE_DIR + "events/" + op.name() + ".schema.json",
+          RESOURCE_DIR + EVENTS_DIR + op.name() + ".schema.json",
           eventSchema(service, envelope, op, eventSource));
       ops.add(op.name());
     }
     files.put(RESOURCE_DIR + "operations.json", index);
+    removeStaleEventSchemas(root, files);
     for (Map.Entry<String, JsonNode> f : files.entrySet()) {
       Path path = root.resolve(f.getKey());
       try {
@@ -283,5 +304,23 @@ public final class SchemaEmitter {
       }
     }
     return files;
+  }
+
+  /** Removes the event schemas under {@code root} that {@code files} does not hold. */
+  private static void removeStaleEventSchemas(Path root, Map<String, JsonNode> files) {
+    Path events = root.resolve(RESOURCE_DIR + EVENTS_DIR);
+    if (!Files.isDirectory(events)) {
+      return;
+    }
+    try (Stream<Path> listed = Files.list(events)) {
+      for (Path file : listed.toList()) {
+        String relative = RESOURCE_DIR + EVENTS_DIR + file.getFileName();
+        if (relative.endsWith(".schema.json") && !files.containsKey(relative)) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -187,9 +187,49 @@ class ModelReaderTest {
   }
 
   @Test
+  void aModelFileLoadsWithItsAbsolutePathFormatAndDigest(@TempDir Path dir) throws Exception {
+    byte[] bytes = resourceBytes(SMITHY);
+    Path file = dir.resolve("widgets.json");
+    Files.write(file, bytes);
+
+    ModelReader.Loaded loaded = ModelReader.load(file.toString());
+
+    assertThat(loaded.model()).isEqualTo(ModelReader.readResource(SMITHY));
+    ModelSource source = loaded.source();
+    assertThat(source.pinned()).isFalse();
+    assertThat(source.path()).isEqualTo(file.toAbsolutePath().normalize().toString());
+    assertThat(source.description()).isEqualTo(source.path());
+    assertThat(source.format()).isEqualTo(ModelReader.Format.SMITHY);
+    assertThat(source.sha256())
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+    // Another file: the same JSON with one more line break, so another digest.
+    Files.writeString(file, new String(bytes, StandardCharsets.UTF_8) + "\n");
+    assertThat(ModelReader.load(file.toString()).source().sha256()).isNotEqualTo(source.sha256());
+  }
+
+  @Test
+  void noPathLoadsThePinnedModelNamedByItsArtifact() {
+    ModelReader.Loaded loaded = ModelReader.load(" ");
+
+    assertThat(loaded.model()).isEqualTo(ModelReader.readPinned());
+    assertThat(loaded.source().pinned()).isTrue();
+    assertThat(loaded.source().path()).isEmpty();
+    assertThat(loaded.source().format()).isEqualTo(ModelReader.Format.C2J);
+    assertThat(loaded.source().description())
+        .matches(
+            "com\\.amazonaws:aws-java-sdk-models:[0-9.]+ models/mediaconvert-2017-08-29-model\\.json");
+    assertThat(ModelReader.load(null).source()).isEqualTo(loaded.source());
+  }
+
+  @Test
   void missingFileAndResourceFailWithTheirNames(@TempDir Path dir) {
     Path missing = dir.resolve("missing.json");
     assertThatThrownBy(() -> ModelReader.read(missing))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("cannot read the model file " + missing);
+    assertThatThrownBy(() -> ModelReader.load(missing.toString()))
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("cannot read the model file " + missing);
     assertThatThrownBy(() -> ModelReader.readResource("models/missing.json"))

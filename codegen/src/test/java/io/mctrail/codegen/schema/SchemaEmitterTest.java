@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mctrail.codegen.Generate;
+import io.mctrail.codegen.read.ModelReader;
+import io.mctrail.codegen.read.ModelSource;
 import io.mctrail.codegen.shape.Member;
 import io.mctrail.codegen.shape.Operation;
 import io.mctrail.codegen.shape.Shape;
@@ -29,13 +31,16 @@ class SchemaEmitterTest {
   private static final List<String> MARKERS = List.of("***", "HIDDEN_DUE_TO_SECURITY_REASONS");
 
   private static ShapeModel model;
+  private static ModelSource source;
   private static ShapeModel envelope;
   private static ObjectNode schema;
   private static JsonNode defs;
 
   @BeforeAll
   static void emitPinnedModel() {
-    model = Generate.serviceModel(null);
+    ModelReader.Loaded pinned = ModelReader.load(null);
+    model = pinned.model();
+    source = pinned.source();
     envelope = Generate.envelopeModel();
     schema = SchemaEmitter.shapesSchema(model, null);
     defs = schema.get("$defs");
@@ -186,7 +191,8 @@ class SchemaEmitterTest {
   void writeEmitsShapesEnvelopeOneEventPerOperationAndAnIndex(@TempDir Path dir)
       throws IOException {
     Map<String, JsonNode> files =
-        SchemaEmitter.write(model, envelope, Generate.ENVELOPE_ROOT, Generate.EVENT_SOURCE, dir);
+        SchemaEmitter.write(
+            model, source, envelope, Generate.ENVELOPE_ROOT, Generate.EVENT_SOURCE, dir);
 
     assertThat(files).hasSize(2 + 29 + 1);
     String base = SchemaEmitter.RESOURCE_DIR;
@@ -205,6 +211,45 @@ class SchemaEmitterTest {
         .containsExactlyElementsOf(model.operations().keySet());
     assertThat(files.get(base + "cloudtrail.schema.json").get("$ref").asText())
         .isEqualTo("#/$defs/CloudTrailEvent");
+  }
+
+  @Test
+  void theIndexNamesTheModelTheSchemasWereGeneratedFrom(@TempDir Path dir) throws IOException {
+    SchemaEmitter.write(
+        model, source, envelope, Generate.ENVELOPE_ROOT, Generate.EVENT_SOURCE, dir);
+
+    JsonNode index =
+        new ObjectMapper()
+            .readTree(Files.readString(dir.resolve(SchemaEmitter.RESOURCE_DIR + "operations.json")))
+            .get("model");
+    assertThat(index.get("apiVersion").asText()).isEqualTo("2017-08-29");
+    assertThat(index.get("pinned").asBoolean()).isTrue();
+    assertThat(index.get("path").asText()).isEmpty();
+    assertThat(index.get("description").asText())
+        .startsWith("com.amazonaws:aws-java-sdk-models:")
+        .endsWith(" models/mediaconvert-2017-08-29-model.json");
+    assertThat(index.get("format").asText()).isEqualTo("C2J");
+    assertThat(index.get("sha256").asText()).isEqualTo(source.sha256()).hasSize(64);
+  }
+
+  @Test
+  void anEventSchemaOfAnOperationTheModelDoesNotHaveIsRemoved(@TempDir Path dir)
+      throws IOException {
+    Path events = dir.resolve(SchemaEmitter.RESOURCE_DIR + SchemaEmitter.EVENTS_DIR);
+    Files.createDirectories(events);
+    // As a run on a newer model leaves them: an operation the pinned model does not have.
+    Files.writeString(events.resolve("ProbeMedia.schema.json"), "{}");
+    Files.writeString(events.resolve("notes.txt"), "not the generator's");
+
+    SchemaEmitter.write(
+        model, source, envelope, Generate.ENVELOPE_ROOT, Generate.EVENT_SOURCE, dir);
+
+    assertThat(events.resolve("ProbeMedia.schema.json")).doesNotExist();
+    assertThat(events.resolve("notes.txt")).hasContent("not the generator's");
+    try (var listed = Files.list(events)) {
+      assertThat(listed.filter(f -> f.toString().endsWith(".schema.json")))
+          .hasSize(model.operations().size());
+    }
   }
 
   private static List<String> fieldNames(JsonNode node) {

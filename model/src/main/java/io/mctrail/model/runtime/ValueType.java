@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,8 @@ public final class ValueType {
   private final long lowest;
   private final long highest;
   private final String pattern;
-  private final Pattern compiledPattern;
+  // Compiled when first used: most of a model's patterns are never needed in a run.
+  private volatile Pattern compiledPattern;
   // Every top-level branch of the pattern starts with '^': a match can only start at the start.
   private final boolean anchored;
   private final List<String> enumValues;
@@ -79,7 +81,6 @@ public final class ValueType {
     this.lowest = none ? 1 : low.longValueExact();
     this.highest = none ? 0 : high.longValueExact();
     this.pattern = pattern;
-    this.compiledPattern = pattern == null ? null : Pattern.compile(pattern);
     this.anchored = pattern != null && isAnchored(pattern);
     this.enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
     this.enumValueSet = Set.copyOf(this.enumValues);
@@ -101,6 +102,14 @@ public final class ValueType {
     return new ValueType(Kind.ENUM, shapeName, null, null, null, values, null, null);
   }
 
+  /**
+   * An enum with the values the model knows, given in one string and separated by U+001F (as the
+   * generated shapes classes give them: one constant each, and the enum's class left alone).
+   */
+  public static ValueType enumOf(String shapeName, String values) {
+    return enumOf(shapeName, values.isEmpty() ? List.of() : List.of(values.split("\u001f", -1)));
+  }
+
   /** A list of {@code element}, with optional size bounds. */
   public static ValueType listOf(
       String shapeName, ValueType element, BigDecimal min, BigDecimal max) {
@@ -117,6 +126,16 @@ public final class ValueType {
   /** A structure; the descriptor is looked up lazily so that shapes may refer to each other. */
   public static ValueType structure(String shapeName, Supplier<StructureDescriptor<?>> descriptor) {
     return new ValueType(Kind.STRUCTURE, shapeName, null, null, null, null, null, descriptor);
+  }
+
+  /**
+   * A structure whose descriptor {@code descriptors} gives by its shape name, looked up lazily: one
+   * resolver serves every structure of a model.
+   */
+  public static ValueType structure(
+      String shapeName, Function<String, StructureDescriptor<?>> descriptors) {
+    Objects.requireNonNull(descriptors, "descriptors");
+    return structure(shapeName, () -> descriptors.apply(shapeName));
   }
 
   /** This type with other bounds and pattern (a member's own constraints). */
@@ -169,7 +188,12 @@ public final class ValueType {
 
   /** {@link #pattern()} compiled, or {@code null}. */
   public Pattern compiledPattern() {
-    return compiledPattern;
+    Pattern p = compiledPattern;
+    if (p == null && pattern != null) {
+      p = Pattern.compile(pattern);
+      compiledPattern = p; // compiled twice at worst, by threads that race here
+    }
+    return p;
   }
 
   /**
@@ -179,10 +203,10 @@ public final class ValueType {
    * than at every position.
    */
   public boolean matchesPattern(String value) {
-    if (compiledPattern == null) {
+    if (pattern == null) {
       return true;
     }
-    var m = compiledPattern.matcher(value);
+    var m = compiledPattern().matcher(value);
     return anchored ? m.lookingAt() : m.find();
   }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mctrail.model.mediaconvert.MediaConvertOperations;
+import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.model.runtime.OperationDescriptor;
+import io.mctrail.model.runtime.ValueType;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.settings.ShapedNode;
 import io.mctrail.testkit.settings.ValidSettings;
@@ -171,7 +173,11 @@ record Payloads(ObjectNode request, ObjectNode response, String echo) {
     }
   }
 
-  /** The response of an operation that does not echo its request: a listing, a policy. */
+  /**
+   * The response of an operation that does not echo its request: a listing, a policy. A member that
+   * lists MediaConvert's resources (jobs, job templates, presets or queues: a list of the structure
+   * of that name) holds resources of the scope, whichever operation answers with it.
+   */
   private static ObjectNode listing(
       String operation,
       OperationDescriptor op,
@@ -179,46 +185,13 @@ record Payloads(ObjectNode request, ObjectNode response, String echo) {
       EventScope scope,
       RandomGenerator r) {
     ObjectNode response = Resources.drawn(op.output(), r);
+    for (MemberDescriptor<?> member : op.output().members()) {
+      Supplier<ObjectNode> resource = listedResource(member.type(), scope, r);
+      if (resource != null) {
+        fill(response, member.jsonName(), r, resource);
+      }
+    }
     switch (operation) {
-      case "ListJobs", "SearchJobs" ->
-          fill(
-              response,
-              "jobs",
-              r,
-              () -> Resources.job(scope, Resources.earlier(scope, r), false, r));
-      case "ListJobTemplates" ->
-          fill(
-              response,
-              "jobTemplates",
-              r,
-              () ->
-                  Resources.jobTemplate(
-                      scope,
-                      Resources.earlier(scope, r),
-                      Resources.name(Resources.TEMPLATES, "template", r),
-                      r));
-      case "ListPresets" ->
-          fill(
-              response,
-              "presets",
-              r,
-              () ->
-                  Resources.preset(
-                      scope,
-                      Resources.earlier(scope, r),
-                      Resources.name(Resources.PRESETS, "preset", r),
-                      r));
-      case "ListQueues" ->
-          fill(
-              response,
-              "queues",
-              r,
-              () ->
-                  Resources.queue(
-                      scope,
-                      Resources.earlier(scope, r),
-                      Resources.name(Resources.QUEUES, "queue", r),
-                      r));
       case "DescribeEndpoints" -> {
         ArrayNode endpoints = response.putArray("endpoints");
         int n = Draws.size(r, 0, 2);
@@ -242,6 +215,42 @@ record Payloads(ObjectNode request, ObjectNode response, String echo) {
       default -> {}
     }
     return response;
+  }
+
+  /**
+   * How an element of a list of MediaConvert's resources is drawn, or {@code null} when {@code
+   * type} is not such a list.
+   */
+  private static Supplier<ObjectNode> listedResource(
+      ValueType type, EventScope scope, RandomGenerator r) {
+    if (type.kind() != ValueType.Kind.LIST || type.element().kind() != ValueType.Kind.STRUCTURE) {
+      return null;
+    }
+    return switch (type.element().shapeName()) {
+      case "Job" -> () -> Resources.job(scope, Resources.earlier(scope, r), false, r);
+      case "JobTemplate" ->
+          () ->
+              Resources.jobTemplate(
+                  scope,
+                  Resources.earlier(scope, r),
+                  Resources.name(Resources.TEMPLATES, "template", r),
+                  r);
+      case "Preset" ->
+          () ->
+              Resources.preset(
+                  scope,
+                  Resources.earlier(scope, r),
+                  Resources.name(Resources.PRESETS, "preset", r),
+                  r);
+      case "Queue" ->
+          () ->
+              Resources.queue(
+                  scope,
+                  Resources.earlier(scope, r),
+                  Resources.name(Resources.QUEUES, "queue", r),
+                  r);
+      default -> null;
+    };
   }
 
   private static void fill(

@@ -16,7 +16,22 @@ import java.util.random.RandomGenerator;
 /** Defects of the CloudTrail envelope: its fields, forms, identity, accounts and regions. */
 final class EnvelopeMutations {
 
+  /**
+   * Names MediaConvert's API could plausibly give an operation. The defect uses those the model the
+   * build read does not have: a newer model has StartJobsQuery and CreateResourceShare.
+   */
+  static final List<String> PLAUSIBLE_OPERATIONS =
+      List.of(
+          "StartJobsQuery", "CreateResourceShare", "ProbeMedia", "DescribeJobEngine", "PauseQueue");
+
   private EnvelopeMutations() {}
+
+  /** The {@link #PLAUSIBLE_OPERATIONS} the model does not have, in that order. */
+  static List<String> unknownOperations() {
+    return PLAUSIBLE_OPERATIONS.stream()
+        .filter(name -> !MediaConvertOperations.ALL.containsKey(name))
+        .toList();
+  }
 
   static List<Mutation> all() {
     List<Mutation> m = new ArrayList<>();
@@ -35,9 +50,7 @@ final class EnvelopeMutations {
             "eventName replaced by an operation the model does not have",
             MutationEvents.any(),
             (copy, e, r) -> {
-              copy.put(
-                  "eventName",
-                  pick(List.of("StartJobsQuery", "CreateResourceShare", "ProbeMedia"), r));
+              copy.put("eventName", pick(unknownOperations(), r));
               return new Defect().expect("envelope.event-name-unknown", "/eventName");
             }));
     m.add(

@@ -76,6 +76,11 @@ public final class Mutations {
         "reported by the command's record reader about a file's encoding (a byte-order mark,"
             + " UTF-16 or UTF-32); the validator is given records already decoded");
     rules.put(
+        "syntax.not-a-record",
+        "reported by the command for a JSON object with none of a record's members (a file"
+            + " that is not a CloudTrail log); not about an event, which one defect leaves a"
+            + " record");
+    rules.put(
         "syntax.input-empty",
         "reported by the command for a file with no record at all; not about an event");
     rules.put(

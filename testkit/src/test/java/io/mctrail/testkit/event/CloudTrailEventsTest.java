@@ -3,6 +3,7 @@ package io.mctrail.testkit.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.model.runtime.Timestamp;
 import io.mctrail.testkit.Gen;
@@ -127,14 +128,19 @@ class CloudTrailEventsTest {
   void theSameSeedGivesTheSameRecordOnEveryMachine() throws Exception {
     ConsistentEvent event = CloudTrailEvents.of("CreateJob").sample(42);
     assertThat(event.bytes()).isEqualTo(CloudTrailEvents.of("CreateJob").sample(42).bytes());
-    // The digest of the record drawn from seed 42: it changes only when the generators change
-    // (then update it here); it must not change from one machine or JDK to another.
-    String digest =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(event.bytes()));
-    assertThat(digest).as(event.toString()).isEqualTo(PINNED_DIGEST);
+    assertThat(event.bytes()).isNotEqualTo(CloudTrailEvents.of("CreateJob").sample(43).bytes());
+    // The digest of the record drawn from seed 42 with the generators of the pinned model: it
+    // changes only when the generators change (then update it here); it must not change from one
+    // machine or JDK to another. The generators of another model draw other records.
+    if (MediaConvertModelInfo.pinned()) {
+      String digest =
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(event.bytes()));
+      assertThat(digest).as(event.toString()).isEqualTo(PINNED_DIGEST);
+    }
     assertThat(Seeds.format(Seeds.parse("0x00000000000000ff"))).isEqualTo("0x00000000000000ff");
   }
 
+  /** The SHA-256 of the CreateJob record of seed 42, drawn with the pinned model's generators. */
   static final String PINNED_DIGEST =
       "67e2aa350bc4ba900a24548567a4164b664d5aa0425aebf11967a54e52fe3f97";
 

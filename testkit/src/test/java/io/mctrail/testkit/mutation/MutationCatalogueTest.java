@@ -2,6 +2,7 @@ package io.mctrail.testkit.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mctrail.model.mediaconvert.MediaConvertOperations;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.RuleCatalog;
 import java.util.HashSet;
@@ -35,6 +36,17 @@ class MutationCatalogueTest {
     for (Mutation m : Mutations.all()) {
       assertThat(names.add(m.name())).as("unique name %s", m.name()).isTrue();
       assertThat(Mutations.named(m.name())).contains(m);
+    }
+  }
+
+  @Test
+  void anUnknownEventNameIsNoOperationOfTheModel() {
+    List<String> unknown = EnvelopeMutations.unknownOperations();
+    assertThat(unknown).isNotEmpty().isSubsetOf(EnvelopeMutations.PLAUSIBLE_OPERATIONS);
+    assertThat(unknown).doesNotContainAnyElementsOf(MediaConvertOperations.ALL.keySet());
+    Mutation mutation = Mutations.named("envelope.event-name-unknown").orElseThrow();
+    for (DefectiveEvent e : mutation.defects().samples(3, 20)) {
+      assertThat(e.json().path("eventName").asText()).isIn(unknown);
     }
   }
 

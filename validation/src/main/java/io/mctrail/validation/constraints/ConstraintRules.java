@@ -45,7 +45,7 @@ public final class ConstraintRules {
           Layer.CONSTRAINTS,
           "enum",
           Severity.WARNING,
-          "An enum value the pinned AWS model does not know (a newer MediaConvert may; the"
+          "An enum value the AWS model this build read does not know (a newer MediaConvert may; the"
               + " model keeps it).",
           SOURCE);
   public static final Rule UNREADABLE =

@@ -143,7 +143,7 @@ final class HibernateConstraints {
                   + invalid
                   + "\" is not a value of "
                   + enumShape(member.type())
-                  + " in the pinned model",
+                  + " in the model this build read",
               null,
               String.valueOf(invalid));
         }

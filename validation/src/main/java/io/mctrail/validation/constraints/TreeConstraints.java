@@ -174,7 +174,11 @@ final class TreeConstraints {
               new Pending(
                   ConstraintRules.ENUM,
                   at(parent, name, index).pointer(),
-                  "\"" + s + "\" is not a value of " + type.shapeName() + " in the pinned model",
+                  "\""
+                      + s
+                      + "\" is not a value of "
+                      + type.shapeName()
+                      + " in the model this build read",
                   null,
                   s));
         }

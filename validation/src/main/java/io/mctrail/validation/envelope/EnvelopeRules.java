@@ -35,7 +35,7 @@ public final class EnvelopeRules {
           Layer.ENVELOPE,
           "event-name-unknown",
           Severity.WARNING,
-          "A MediaConvert record's eventName is not an operation of the pinned MediaConvert model"
+          "A MediaConvert record's eventName is not an operation of the MediaConvert model this build read"
               + " (a newer API may have it; its payloads stay untyped).",
           RECORD_CONTENTS
               + ": eventName is one of the actions in the API for that service; AWS MediaConvert"

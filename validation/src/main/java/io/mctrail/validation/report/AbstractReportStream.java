@@ -3,8 +3,10 @@ package io.mctrail.validation.report;
 import io.mctrail.validation.Severity;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The totals every {@link ReportStream} keeps, whatever it writes: the inputs named, the events and
@@ -15,6 +17,7 @@ abstract class AbstractReportStream implements ReportStream {
   private final Set<String> sources = new HashSet<>();
   private long events;
   private long skipped;
+  private final Map<String, Long> skippedByReason = new TreeMap<>();
   private long errors;
   private long warnings;
   private long infos;
@@ -30,13 +33,18 @@ abstract class AbstractReportStream implements ReportStream {
   }
 
   @Override
-  public final void skipped(String source, long count) throws IOException {
+  public final void skipped(String source, String reason, long count) throws IOException {
+    Objects.requireNonNull(reason, "reason");
     if (count < 0) {
       throw new IllegalArgumentException("skipped count must be 0 or more, not " + count);
     }
     source(source);
+    if (count == 0) {
+      return;
+    }
     skipped += count;
-    skippedIn(source, count);
+    skippedByReason.merge(reason, count, Long::sum);
+    skippedIn(source, reason, count);
   }
 
   @Override
@@ -53,7 +61,8 @@ abstract class AbstractReportStream implements ReportStream {
   public final Summary finish() throws IOException {
     checkOpen();
     finished = true;
-    Summary summary = new Summary(sources.size(), events, skipped, errors, warnings, infos);
+    Summary summary =
+        new Summary(sources.size(), events, skipped, errors, warnings, infos, skippedByReason);
     end(summary);
     return summary;
   }
@@ -67,8 +76,8 @@ abstract class AbstractReportStream implements ReportStream {
   /** An input named for the first time. */
   void newSource(String source) throws IOException {}
 
-  /** {@code count} records of {@code source} skipped. */
-  void skippedIn(String source, long count) throws IOException {}
+  /** {@code count} records of {@code source} skipped for {@code reason}. */
+  void skippedIn(String source, String reason, long count) throws IOException {}
 
   /** Writes or holds the entry of one event. */
   abstract void write(EventReport event) throws IOException;
@@ -88,7 +97,9 @@ abstract class AbstractReportStream implements ReportStream {
       stream.event(event);
     }
     for (String source : report.sources()) {
-      stream.skipped(source, report.skipped(source));
+      for (Map.Entry<String, Long> skip : report.skippedByReason(source).entrySet()) {
+        stream.skipped(source, skip.getKey(), skip.getValue());
+      }
     }
     stream.finish();
   }
@@ -113,8 +124,8 @@ abstract class AbstractReportStream implements ReportStream {
     }
 
     @Override
-    void skippedIn(String source, long count) {
-      report.skipped(source, count);
+    void skippedIn(String source, String reason, long count) {
+      report.skipped(source, reason, count);
     }
 
     @Override

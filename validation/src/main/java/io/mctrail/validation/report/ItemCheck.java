@@ -1,13 +1,17 @@
 package io.mctrail.validation.report;
 
 import io.mctrail.records.InputItem;
+import io.mctrail.records.Position;
 import io.mctrail.records.SkipReason;
 import io.mctrail.validation.Finding;
+import io.mctrail.validation.Location;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.SyntaxRules;
+import io.mctrail.validation.ValidationResult;
 import io.mctrail.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,7 +77,9 @@ public final class ItemCheck {
 
   /**
    * The outcome of {@code item}. Never throws for bad content; should a defect make the validator
-   * throw, the record still gets its entry, a {@code syntax.check-failed} finding.
+   * throw, the record still gets its entry, a {@code syntax.check-failed} finding. Each finding has
+   * its place in the input: a record's findings where their values are in its bytes (when the
+   * record is the input's own bytes), the others at the item's start.
    */
   public Outcome check(InputItem item) {
     if (item instanceof InputItem.Record r) {
@@ -81,16 +87,14 @@ public final class ItemCheck {
     }
     if (item instanceof InputItem.Broken b) {
       return new Checked(
-          new EventReport(
-              b.source(), b.index(), null, null, finding(SyntaxRules.RECORD_BROKEN, b.reason())));
+          at(b.position(), b.source(), b.index(), finding(SyntaxRules.RECORD_BROKEN, b.reason())));
     }
     if (item instanceof InputItem.Empty e) {
       return new Checked(
-          new EventReport(
+          at(
+              e.position(),
               e.source(),
               e.index(),
-              null,
-              null,
               finding(
                   SyntaxRules.INPUT_EMPTY,
                   "the input is empty or holds only whitespace: no record to check")));
@@ -100,24 +104,72 @@ public final class ItemCheck {
 
   private Outcome check(InputItem.Record record) {
     try {
-      // Another service's record is known from a scan that builds nothing; a record the scan
-      // cannot read is one the validator's tree reader cannot read either, and it says why.
-      if (!allSources && record.isOtherThan(MEDIACONVERT)) {
-        return new Skipped(SkipReason.OTHER_SERVICE);
-      }
-      return new Checked(
-          EventReport.of(record.source(), record.index(), validator.validate(record.json())));
+      return validate(record);
     } catch (RuntimeException | StackOverflowError e) {
       return new Checked(
-          new EventReport(
+          at(
+              record.position(),
               record.source(),
               record.index(),
-              null,
-              null,
               finding(
                   SyntaxRules.CHECK_FAILED,
                   "the record could not be checked: " + e.getClass().getSimpleName())));
     }
+  }
+
+  private Outcome validate(InputItem.Record record) {
+    // Another service's record is known from a scan that builds nothing; a record the scan cannot
+    // read is one the validator's tree reader cannot read either, and it says why.
+    if (!allSources && record.isOtherThan(MEDIACONVERT)) {
+      return new Skipped(SkipReason.OTHER_SERVICE);
+    }
+    if (record.isNotARecord()) {
+      return new Checked(
+          at(
+              record.position(),
+              record.source(),
+              record.index(),
+              finding(SyntaxRules.NOT_A_RECORD, notARecord(record))));
+    }
+    ValidationResult result = validator.validate(record.json());
+    // Places are found only for a record with findings; inside a record that is not the input's
+    // own bytes (in a string, or rewritten), only the record's place is known.
+    Location start = location(record.position());
+    List<Location> places =
+        record.verbatim()
+            ? validator.locate(record.json(), result.findings(), start)
+            : Collections.nCopies(result.findings().size(), start);
+    return new Checked(EventReport.of(record.source(), record.index(), result, places));
+  }
+
+  /** The place in the input of a position the records module gives. */
+  public static Location location(Position p) {
+    return new Location(p.line(), p.column(), p.offset());
+  }
+
+  /** An entry whose every finding is about the whole item at {@code p}. */
+  private static EventReport at(Position p, String source, int index, List<Finding> findings) {
+    return new EventReport(
+        source, index, null, null, findings, Collections.nCopies(findings.size(), location(p)));
+  }
+
+  /** What the object that is no record was, in the words of the form it came in. */
+  private static String notARecord(InputItem.Record record) {
+    String members =
+        "none of a record's members (eventVersion, eventTime, eventSource, eventName, ...)";
+    return switch (record.form()) {
+      case "eventbridge" ->
+          "the EventBridge event's detail is not a CloudTrail record: it has " + members;
+      case "cloudwatch-logs" ->
+          "the log event's message is not a CloudTrail record: it has " + members;
+      case "lookup-events" ->
+          "the event's CloudTrailEvent is not a CloudTrail record: it has " + members;
+      default ->
+          "a JSON object that is neither a CloudTrail record nor a form of input that holds"
+              + " records (log file, digest file, EventBridge event, CloudWatch Logs payload or"
+              + " Lambda event, LookupEvents output): it has "
+              + members;
+    };
   }
 
   /**
@@ -152,9 +204,15 @@ public final class ItemCheck {
    */
   public EventReport withEncodingNote(EventReport entry, String note) {
     List<Finding> findings = new ArrayList<>(finding(SyntaxRules.ENCODING, note));
+    // The note is about the whole input: its place is the input's start.
+    List<Location> places = new ArrayList<>();
+    if (!entry.locations().isEmpty()) {
+      places.addAll(Collections.nCopies(findings.size(), Location.START));
+      places.addAll(entry.locations());
+    }
     findings.addAll(entry.findings());
     return new EventReport(
-        entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings);
+        entry.source(), entry.index(), entry.eventName(), entry.eventID(), findings, places);
   }
 
   /** A finding of {@code rule} on a whole record or input, or none when the rule is off. */

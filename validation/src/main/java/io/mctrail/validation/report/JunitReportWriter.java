@@ -1,6 +1,7 @@
 package io.mctrail.validation.report;
 
 import io.mctrail.validation.Finding;
+import io.mctrail.validation.Location;
 import io.mctrail.validation.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -8,25 +9,33 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The report as JUnit XML, for CI servers: a {@code <testsuites>} with one {@code <testsuite>} per
- * input and one {@code <testcase>} per event, named {@code #<index> <eventName> <eventID>} with the
- * input as its {@code classname}.
+ * input and one {@code <testcase>} per event, named {@code #<index> <eventName> <eventID>}.
+ *
+ * <p>A test case's {@code classname} is its input's path with each {@code .} written as {@code
+ * U+2024} (one dot leader, which looks the same): Jenkins reads a class name's last {@code .} as
+ * the start of a class in a package, and would show {@code trail.json} as class {@code json} of
+ * package {@code trail}; so Jenkins and GitLab both show the file as it is. The exact path is the
+ * {@code file} attribute.
  *
  * <p>Each ERROR finding is a {@code <failure>} (message: rule and pointer, {@code (root)} for the
- * whole event; type: rule; text: the message, then the related pointer and the expected and actual
- * values when present). WARNING and INFO findings are lines of the test case's {@code
- * <system-out>}: they do not fail it.
+ * whole event; type: rule; text: the message, then where it is in the file, the related pointer and
+ * the expected and actual values when present). WARNING and INFO findings are lines of the test
+ * case's {@code <system-out>}: they do not fail it.
  *
- * <p>Counts follow JUnit's meaning: {@code tests} is every record read from the input, the events
- * validated plus the records skipped; {@code skipped} is the skipped records; {@code failures} is
- * the events with at least one ERROR; {@code errors} is always 0 (a record that cannot be read is a
- * failure with a syntax rule). Skipped records have no test case of their own, since a CloudTrail
- * log holds far more records of other services than MediaConvert events.
+ * <p>The counts agree with the test cases: {@code tests} is the events validated, {@code failures}
+ * the events with at least one ERROR, {@code errors} and {@code skipped} are always 0 (a record
+ * that cannot be read is a failure with a syntax rule). Records skipped (a CloudTrail log holds far
+ * more records of other services than MediaConvert events) have no test case and are left out of
+ * the counts; a suite's {@code <properties>} counts them by reason ({@code
+ * mctrail.skipped.<reason>}). Every {@code time} is 0: mctrail does not time records, and a report
+ * stays the same from run to run and whatever the number of threads.
  *
  * <p>Characters XML 1.0 cannot carry (most control characters) are written as {@code \}{@code
  * uXXXX}; attributes are kept on one line the same way.
@@ -65,11 +74,14 @@ public final class JunitReportWriter implements ReportWriter {
     return new Stream(out, spoolMemoryBytes);
   }
 
+  /** The prefix of the properties that count a suite's skipped records by reason. */
+  public static final String SKIPPED_PROPERTY = "mctrail.skipped.";
+
   /** The counts of one input's suite, and where its test cases lie in the spool. */
   private static final class Suite {
     long events;
     long failures;
-    long skipped;
+    final Map<String, Long> skipped = new TreeMap<>();
     // Pairs of spool positions: start, end, start, end…
     long[] ranges = new long[2];
     int rangeCount;
@@ -110,8 +122,8 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     @Override
-    void skippedIn(String source, long count) {
-      suites.get(source).skipped += count;
+    void skippedIn(String source, String reason, long count) {
+      suites.get(source).skipped.merge(reason, count, Long::sum);
     }
 
     @Override
@@ -142,23 +154,38 @@ public final class JunitReportWriter implements ReportWriter {
         x.writeCharacters("\n");
         x.writeStartElement("testsuites");
         x.writeAttribute("name", "mctrail");
-        counts(x, s.events() + s.skipped(), failures, s.skipped());
+        counts(x, s.events(), failures);
         for (Map.Entry<String, Suite> entry : suites.entrySet()) {
           Suite suite = entry.getValue();
+          boolean empty = suite.events == 0 && suite.skipped.isEmpty();
           x.writeCharacters("\n  ");
-          if (suite.events == 0) {
+          if (empty) {
             x.writeEmptyElement("testsuite");
           } else {
             x.writeStartElement("testsuite");
           }
           x.writeAttribute("name", attribute(entry.getKey()));
-          counts(x, suite.events + suite.skipped, suite.failures, suite.skipped);
+          counts(x, suite.events, suite.failures);
+          if (!suite.skipped.isEmpty()) {
+            x.writeCharacters("\n    ");
+            x.writeStartElement("properties");
+            for (Map.Entry<String, Long> skip : suite.skipped.entrySet()) {
+              x.writeCharacters("\n      ");
+              x.writeEmptyElement("property");
+              x.writeAttribute("name", attribute(SKIPPED_PROPERTY + skip.getKey()));
+              x.writeAttribute("value", Long.toString(skip.getValue()));
+            }
+            x.writeCharacters("\n    ");
+            x.writeEndElement();
+          }
           if (suite.events > 0) {
             x.writeCharacters("");
             x.flush();
             for (int i = 0; i < suite.rangeCount; i += 2) {
               spool.copyTo(out, suite.ranges[i], suite.ranges[i + 1]);
             }
+          }
+          if (!empty) {
             x.writeCharacters("\n  ");
             x.writeEndElement();
           }
@@ -181,27 +208,27 @@ public final class JunitReportWriter implements ReportWriter {
     }
   }
 
-  private static void counts(XMLStreamWriter x, long tests, long failures, long skipped)
+  private static void counts(XMLStreamWriter x, long tests, long failures)
       throws XMLStreamException {
     x.writeAttribute("tests", Long.toString(tests));
     x.writeAttribute("failures", Long.toString(failures));
     x.writeAttribute("errors", "0");
-    x.writeAttribute("skipped", Long.toString(skipped));
+    x.writeAttribute("skipped", "0");
+    x.writeAttribute("time", "0");
   }
 
   private static void writeCase(XMLStreamWriter x, EventReport event) throws XMLStreamException {
     x.writeCharacters("\n    ");
     if (!event.hasFindings()) {
       x.writeEmptyElement("testcase");
-      x.writeAttribute("name", attribute(caseName(event)));
-      x.writeAttribute("classname", attribute(event.source()));
+      caseAttributes(x, event);
       return;
     }
     x.writeStartElement("testcase");
-    x.writeAttribute("name", attribute(caseName(event)));
-    x.writeAttribute("classname", attribute(event.source()));
+    caseAttributes(x, event);
     StringBuilder systemOut = new StringBuilder();
-    for (Finding f : event.findings()) {
+    for (int i = 0; i < event.findings().size(); i++) {
+      Finding f = event.findings().get(i);
       if (f.severity() == Severity.ERROR) {
         x.writeCharacters("\n      ");
         x.writeStartElement("failure");
@@ -209,10 +236,10 @@ public final class JunitReportWriter implements ReportWriter {
             "message",
             attribute(f.rule() + " " + (f.pointer().isEmpty() ? "(root)" : f.pointer())));
         x.writeAttribute("type", attribute(f.rule()));
-        x.writeCharacters(text(failureText(f)));
+        x.writeCharacters(text(failureText(event, i)));
         x.writeEndElement();
       } else {
-        systemOut.append(TextReportWriter.line(f).strip()).append('\n');
+        systemOut.append(TextReportWriter.line(event, i).strip()).append('\n');
       }
     }
     if (systemOut.length() > 0) {
@@ -225,6 +252,22 @@ public final class JunitReportWriter implements ReportWriter {
     x.writeEndElement();
   }
 
+  private static void caseAttributes(XMLStreamWriter x, EventReport event)
+      throws XMLStreamException {
+    x.writeAttribute("name", attribute(caseName(event)));
+    x.writeAttribute("classname", attribute(className(event.source())));
+    x.writeAttribute("file", attribute(event.source()));
+    x.writeAttribute("time", "0");
+  }
+
+  /**
+   * The class name that shows as the file: {@code source} with each {@code .} as U+2024, so that no
+   * part of it is taken for a package.
+   */
+  static String className(String source) {
+    return source.replace('.', '\u2024');
+  }
+
   /** {@code #<index> <eventName> <eventID>}, leaving out what the record does not have. */
   static String caseName(EventReport event) {
     StringBuilder b = new StringBuilder("#").append(event.index());
@@ -235,8 +278,13 @@ public final class JunitReportWriter implements ReportWriter {
     return b.toString();
   }
 
-  private static String failureText(Finding f) {
+  private static String failureText(EventReport event, int i) {
+    Finding f = event.findings().get(i);
     StringBuilder b = new StringBuilder(f.message());
+    Location at = event.location(i);
+    if (at != null) {
+      b.append("\nat: ").append(event.source()).append(':').append(at);
+    }
     if (f.relatedPointer() != null) {
       b.append("\nrelated: ").append(f.relatedPointer());
     }

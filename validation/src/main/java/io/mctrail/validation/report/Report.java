@@ -7,17 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The outcome of validating some inputs: one {@link EventReport} per record validated, in the order
- * they were added, the inputs read and the records skipped in each, and the {@link Summary} of them
- * all. Immutable; built with {@link #builder()}.
+ * they were added, the inputs read and the records skipped in each (by reason), and the {@link
+ * Summary} of them all. Immutable; built with {@link #builder()}.
  *
  * <pre>{@code
  * Report.Builder report = Report.builder();
  * report.source("trail.json");
  * report.event("trail.json", 0, validator.validate(record0));
- * report.skipped("trail.json", 1); // a record of another service
+ * report.skipped("trail.json", "record of another service", 1);
  * ReportWriter.of(ReportFormat.TEXT).write(report.build(), out);
  * }</pre>
  *
@@ -27,16 +28,24 @@ import java.util.Objects;
 public final class Report {
 
   private final List<EventReport> events;
-  private final Map<String, Long> skippedBySource;
+  // The inputs in first-named order, with the records skipped in each by reason.
+  private final Map<String, Map<String, Long>> skippedBySource;
   private final Summary summary;
 
   private Report(Builder b) {
     this.events = List.copyOf(b.events);
-    this.skippedBySource = Collections.unmodifiableMap(new LinkedHashMap<>(b.skippedBySource));
-    long skipped = skippedBySource.values().stream().mapToLong(Long::longValue).sum();
-    this.summary = Summary.of(skippedBySource.size(), skipped, events);
+    Map<String, Map<String, Long>> skipped = new LinkedHashMap<>();
+    Map<String, Long> byReason = new TreeMap<>();
+    b.skippedBySource.forEach(
+        (source, reasons) -> {
+          skipped.put(source, Collections.unmodifiableMap(new TreeMap<>(reasons)));
+          reasons.forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
+        });
+    this.skippedBySource = Collections.unmodifiableMap(skipped);
+    this.summary = Summary.of(skippedBySource.size(), byReason, events);
   }
 
+  /** A builder of an empty report. */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,7 +67,12 @@ public final class Report {
 
   /** The records of {@code source} that were read and not validated. */
   public long skipped(String source) {
-    return skippedBySource.getOrDefault(source, 0L);
+    return skippedByReason(source).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** The records of {@code source} that were read and not validated, by reason. */
+  public Map<String, Long> skippedByReason(String source) {
+    return skippedBySource.getOrDefault(source, Map.of());
   }
 
   @Override
@@ -80,29 +94,36 @@ public final class Report {
 
   /**
    * Collects the report of a run as the inputs are read. Every input named (by {@link
-   * #source(String)}, {@link #skipped(String, long)} or an event) counts once in {@link
+   * #source(String)}, {@link #skipped(String, String, long)} or an event) counts once in {@link
    * Summary#files()}. Not thread-safe: a run validating in parallel adds from one thread.
    */
   public static final class Builder {
 
     private final List<EventReport> events = new ArrayList<>();
-    // The inputs in first-named order, with the records skipped in each.
-    private final Map<String, Long> skippedBySource = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> skippedBySource = new LinkedHashMap<>();
 
     private Builder() {}
 
     /** Counts an input that was read, even if it yields no event (an empty or digest file). */
     public Builder source(String source) {
-      skippedBySource.putIfAbsent(Objects.requireNonNull(source, "source"), 0L);
+      skippedBySource.computeIfAbsent(
+          Objects.requireNonNull(source, "source"), s -> new TreeMap<>());
       return this;
     }
 
-    /** Counts {@code count} more records of {@code source} read and not validated. */
-    public Builder skipped(String source, long count) {
+    /**
+     * Counts {@code count} more records of {@code source} read and not validated, for {@code
+     * reason} (for example {@code CloudTrail digest file}).
+     */
+    public Builder skipped(String source, String reason, long count) {
+      Objects.requireNonNull(reason, "reason");
       if (count < 0) {
         throw new IllegalArgumentException("skipped count must be 0 or more, not " + count);
       }
-      skippedBySource.merge(Objects.requireNonNull(source, "source"), count, Long::sum);
+      source(source);
+      if (count > 0) {
+        skippedBySource.get(source).merge(reason, count, Long::sum);
+      }
       return this;
     }
 
@@ -124,6 +145,7 @@ public final class Report {
       return this;
     }
 
+    /** The report of everything added so far. */
     public Report build() {
       return new Report(this);
     }

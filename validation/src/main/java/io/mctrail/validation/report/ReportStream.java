@@ -14,7 +14,7 @@ import java.io.IOException;
  * try (ReportStream report = ReportWriter.of(ReportFormat.JSON).open(out)) {
  *   report.source("trail.json");
  *   report.event(EventReport.of("trail.json", 0, validator.validate(record0)));
- *   report.skipped("trail.json", 1); // a record of another service
+ *   report.skipped("trail.json", "record of another service", 1);
  *   Summary totals = report.finish();
  * }
  * }</pre>
@@ -28,8 +28,11 @@ public interface ReportStream extends Closeable {
   /** Counts an input that was read, even if it yields no event (an empty or digest file). */
   void source(String source) throws IOException;
 
-  /** Counts {@code count} more records of {@code source} read and not validated. */
-  void skipped(String source, long count) throws IOException;
+  /**
+   * Counts {@code count} more records of {@code source} read and not validated, for {@code reason}
+   * (for example {@code CloudTrail digest file}): the summary counts them by reason.
+   */
+  void skipped(String source, String reason, long count) throws IOException;
 
   /** Adds the report of one record; its source counts as an input. */
   void event(EventReport event) throws IOException;

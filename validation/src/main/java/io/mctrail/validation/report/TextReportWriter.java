@@ -1,21 +1,26 @@
 package io.mctrail.validation.report;
 
 import io.mctrail.validation.Finding;
+import io.mctrail.validation.Location;
 import io.mctrail.validation.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The report for people: a header line per event that has findings ({@code source#index eventName
- * eventID <id>}), one indented line per finding, and a summary line at the end:
+ * eventID <id>}), one indented line per finding with where it is ({@code file:line:column}, which
+ * terminals and editors open at the place, when the place is known), and a summary line at the end
+ * with the skipped records by reason:
  *
  * <pre>
  * trail.json#0 CreateJob eventID 1b2c
- *   ERROR   consistency.value-changed /responseElements/job/settings/x: differs from the request
- *           (related: /requestParameters/settings/x) expected "a", actual "b"
+ *   ERROR   trail.json:41:25 consistency.value-changed /responseElements/job/settings/x: differs
+ *           from the request (related: /requestParameters/settings/x) expected "a", actual "b"
  *
- * 3 files, 12 events (2 skipped): 1 error, 0 warnings, 4 infos
+ * 3 files, 12 events (2 skipped: CloudTrail digest file 1, record of another service 1): 1 error,
+ * 0 warnings, 4 infos
  * </pre>
  *
  * <p>Events without findings are left out. Text from the event (file names, pointers, messages)
@@ -51,8 +56,8 @@ public final class TextReportWriter implements ReportWriter {
         first = false;
         out.write(header(event));
         out.write('\n');
-        for (Finding finding : event.findings()) {
-          out.write(line(finding));
+        for (int i = 0; i < event.findings().size(); i++) {
+          out.write(line(event, i));
           out.write('\n');
         }
       }
@@ -75,8 +80,7 @@ public final class TextReportWriter implements ReportWriter {
    */
   static String header(EventReport event) {
     StringBuilder b = new StringBuilder();
-    String source = event.source().equals(EventReport.STDIN) ? "(stdin)" : event.source();
-    b.append(clean(source, false)).append('#').append(event.index());
+    b.append(clean(sourceName(event), false)).append('#').append(event.index());
     b.append(' ')
         .append(event.eventName() == null ? "(no eventName)" : clean(event.eventName(), false));
     if (event.eventID() != null) {
@@ -85,11 +89,24 @@ public final class TextReportWriter implements ReportWriter {
     return b.toString();
   }
 
-  /** One finding: severity, rule, pointer, message, then the related pointer and the values. */
-  static String line(Finding f) {
+  /** The source as people read it: standard input shown as {@code (stdin)}. */
+  private static String sourceName(EventReport event) {
+    return event.source().equals(EventReport.STDIN) ? "(stdin)" : event.source();
+  }
+
+  /**
+   * Finding {@code i} of {@code event}: severity, {@code file:line:column} when the place is known,
+   * rule, pointer, message, then the related pointer and the values.
+   */
+  static String line(EventReport event, int i) {
+    Finding f = event.findings().get(i);
     StringBuilder b = new StringBuilder(FINDING_INDENT);
     String severity = f.severity().name();
     b.append(severity).append(" ".repeat(Math.max(1, 8 - severity.length())));
+    Location at = event.location(i);
+    if (at != null) {
+      b.append(clean(sourceName(event), false)).append(':').append(at).append(' ');
+    }
     b.append(clean(f.rule(), false)).append(' ');
     b.append(f.pointer().isEmpty() ? "(root)" : clean(f.pointer(), false)).append(": ");
     b.append(clean(f.message(), true));
@@ -109,16 +126,24 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   /**
-   * The last line: {@code 3 files, 12 events (2 skipped): 1 error, 0 warnings, 4 infos}; what
-   * {@code mctrail check} and the Spark job print of a run.
+   * The last line: {@code 3 files, 12 events (2 skipped: CloudTrail digest file 2): 1 error, 0
+   * warnings, 4 infos}, each reason for skipping with its count; what {@code mctrail check} and the
+   * Spark job print of a run.
    */
   public static String summaryLine(Summary s) {
+    StringBuilder skipped = new StringBuilder().append(s.skipped()).append(" skipped");
+    String separator = ": ";
+    for (Map.Entry<String, Long> reason : s.skippedByReason().entrySet()) {
+      skipped.append(separator).append(clean(reason.getKey(), false)).append(' ');
+      skipped.append(reason.getValue());
+      separator = ", ";
+    }
     return count(s.files(), "file")
         + ", "
         + count(s.events(), "event")
         + " ("
-        + s.skipped()
-        + " skipped): "
+        + skipped
+        + "): "
         + count(s.count(Severity.ERROR), "error")
         + ", "
         + count(s.count(Severity.WARNING), "warning")

@@ -12,6 +12,8 @@ import io.mctrail.validation.Layer;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The schema layer: networknt validates the event against the event schema of its operation (or the
@@ -76,10 +78,20 @@ public final class SchemaCheck implements Check {
   private static final List<Rule> RULES =
       List.of(TYPE, REQUIRED, RANGE, SIZE, PATTERN, ENUM, OTHER);
 
-  private final McTrailSchemas schemas;
+  private final Supplier<McTrailSchemas> schemas;
 
+  /** The check against {@code schemas}. */
   public SchemaCheck(McTrailSchemas schemas) {
-    this.schemas = schemas;
+    Objects.requireNonNull(schemas, "schemas");
+    this.schemas = () -> schemas;
+  }
+
+  /**
+   * The check against {@link McTrailSchemas#shared()}, loaded when the first event is checked: a
+   * validator whose configuration leaves the schema layer off never loads networknt.
+   */
+  public SchemaCheck() {
+    this.schemas = McTrailSchemas::shared;
   }
 
   @Override
@@ -89,10 +101,11 @@ public final class SchemaCheck implements Check {
 
   @Override
   public void check(EventContext event, Findings findings) {
+    McTrailSchemas loaded = schemas.get();
     Schema schema =
         event.operation() != null
-            ? schemas.forOperation(event.operation().name()).orElse(schemas.envelope())
-            : schemas.envelope();
+            ? loaded.forOperation(event.operation().name()).orElse(loaded.envelope())
+            : loaded.envelope();
     for (Error error : schema.validate(event.root())) {
       String keyword = error.getKeyword() == null ? "" : error.getKeyword();
       String pointer = pointer(error.getInstanceLocation());

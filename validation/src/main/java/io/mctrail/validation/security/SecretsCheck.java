@@ -1,17 +1,13 @@
 package io.mctrail.validation.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mctrail.model.mediaconvert.MediaConvertShapes;
-import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.model.runtime.RedactionMarker;
-import io.mctrail.model.runtime.ValueType;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.TreePath;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -137,10 +133,6 @@ public final class SecretsCheck implements Check {
   }
 
   static boolean isSecretName(String name) {
-    Boolean member = MEMBER_NAMES.get(name);
-    if (member != null) {
-      return member;
-    }
     if (!mayBeSecretName(name)) {
       return false;
     }
@@ -182,28 +174,6 @@ public final class SecretsCheck implements Check {
   /** An ASCII letter in lower case; any other character as it is. */
   private static char fold(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-  }
-
-  /** The answer for every member name of the model, worked out once. */
-  private static final Map<String, Boolean> MEMBER_NAMES = memberNames();
-
-  private static Map<String, Boolean> memberNames() {
-    Map<String, Boolean> names = new HashMap<>();
-    for (ValueType type : MediaConvertShapes.ALL.values()) {
-      if (type.kind() == ValueType.Kind.STRUCTURE) {
-        for (MemberDescriptor<?> m : type.structure().members()) {
-          String name = m.jsonName();
-          names.put(
-              name,
-              STATIC_KEY_VALUE.equals(name)
-                  || (SECRET_NAME.matcher(name).matches()
-                      && !REFERENCE_NAME.matcher(name).matches()));
-        }
-      }
-    }
-    // A HashMap, not Map.copyOf: its lookup compares the cached hash before calling equals, where
-    // Map.copyOf's probing calls equals on every key it passes; the walk asks for every name.
-    return Collections.unmodifiableMap(names);
   }
 
   private static final Map<String, Boolean> SECRET_NAMES =

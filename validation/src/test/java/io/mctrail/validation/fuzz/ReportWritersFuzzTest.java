@@ -32,7 +32,7 @@ class ReportWritersFuzzTest {
     int index = data.consumeInt(0, Integer.MAX_VALUE);
     Report.Builder builder = Report.builder();
     if (data.consumeBoolean()) {
-      builder.skipped(source, data.consumeInt(0, 3));
+      builder.skipped(source, data.consumeString(30), data.consumeInt(0, 3));
     }
     builder.event(source, index, VALIDATOR.validate(Mutations.mutatedEvent(data)));
     Report report = builder.build();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.model.McTrailBuild;
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,10 @@ class JsonReportWriterTest {
     assertThat(json.get("summary"))
         .isEqualTo(
             parse(
-                "{\"files\":3,\"events\":4,\"skipped\":3,\"errors\":2,\"warnings\":1,\"infos\":2}"));
+                "{\"files\":3,\"events\":4,\"skipped\":3,"
+                    + "\"skippedByReason\":{\"CloudTrail digest file\":2,"
+                    + "\"record of another service\":1},"
+                    + "\"errors\":2,\"warnings\":1,\"infos\":2}"));
     assertThat(json.get("events")).hasSize(json.at("/summary/events").asInt());
     JsonNode clean = json.at("/events/1");
     assertThat(clean)
@@ -74,6 +79,45 @@ class JsonReportWriterTest {
     assertThat(plain.properties())
         .extracting(java.util.Map.Entry::getKey)
         .containsExactly("rule", "severity", "pointer", "message");
+  }
+
+  @Test
+  void theReportStatesItsFormatVersionAndTheToolAndModelVersionsFirst() throws Exception {
+    JsonNode json = parse(written(new JsonReportWriter(), SampleReports.mixed()));
+
+    assertThat(json.properties())
+        .extracting(java.util.Map.Entry::getKey)
+        .containsExactly("formatVersion", "tool", "model", "summary", "events");
+    assertThat(json.get("formatVersion").asInt()).isEqualTo(JsonReportWriter.FORMAT_VERSION);
+    assertThat(json.at("/tool/name").asText()).isEqualTo("mctrail");
+    assertThat(json.at("/tool/version").asText()).isEqualTo(McTrailBuild.version());
+    assertThat(json.at("/tool/commit").asText()).isEqualTo(McTrailBuild.commit());
+    assertThat(json.at("/model/source").asText()).isEqualTo(MediaConvertModelInfo.description());
+    assertThat(json.at("/model/format").asText()).isEqualTo(MediaConvertModelInfo.format());
+    assertThat(json.at("/model/apiVersion").asText()).isEqualTo(MediaConvertModelInfo.apiVersion());
+    assertThat(json.at("/model/sha256").asText()).isEqualTo(MediaConvertModelInfo.sha256());
+    assertThat(json.at("/model/shapes").asInt())
+        .isEqualTo(MediaConvertModelInfo.shapes())
+        .isPositive();
+    assertThat(json.at("/model/operations").asInt())
+        .isEqualTo(MediaConvertModelInfo.operations())
+        .isPositive();
+  }
+
+  @Test
+  void aFindingWhosePlaceIsKnownCarriesItsLineColumnAndOffset() throws Exception {
+    JsonNode json = parse(written(new JsonReportWriter(), SampleReports.located()));
+
+    assertThat(ReportSchemas.errors(SCHEMA, json)).isEmpty();
+    JsonNode destination = json.at("/events/0/findings/0");
+    assertThat(destination.get("line").asInt()).isEqualTo(41);
+    assertThat(destination.get("column").asInt()).isEqualTo(25);
+    assertThat(destination.get("offset").asInt()).isEqualTo(1630);
+    assertThat(json.at("/events/1/findings/0/line").asInt()).isEqualTo(1);
+    // Without places, none of the three.
+    JsonNode unplaced = parse(written(new JsonReportWriter(), SampleReports.mixed()));
+    assertThat(unplaced.at("/events/0/findings/0").has("line")).isFalse();
+    assertThat(unplaced.at("/events/0/findings/0").has("offset")).isFalse();
   }
 
   @Test

@@ -36,14 +36,15 @@ class JunitReportWriterTest {
   }
 
   @Test
-  void oneSuitePerInputWithRecordsFailuresAndSkippedCounted() throws Exception {
+  void oneSuitePerInputWhoseCountsAgreeWithItsTestCases() throws Exception {
     Element root = parse(SampleReports.mixed());
 
     assertThat(root.getTagName()).isEqualTo("testsuites");
-    assertThat(root.getAttribute("tests")).isEqualTo("7");
+    assertThat(root.getAttribute("tests")).isEqualTo("4");
     assertThat(root.getAttribute("failures")).isEqualTo("2");
     assertThat(root.getAttribute("errors")).isEqualTo("0");
-    assertThat(root.getAttribute("skipped")).isEqualTo("3");
+    assertThat(root.getAttribute("skipped")).isEqualTo("0");
+    assertThat(root.getElementsByTagName("testcase").getLength()).isEqualTo(4);
     List<Element> suites = children(root, "testsuite");
     assertThat(suites)
         .extracting(s -> s.getAttribute("name"))
@@ -58,8 +59,73 @@ class JunitReportWriterTest {
                     + s.getAttribute("errors")
                     + "/"
                     + s.getAttribute("skipped"))
-        .containsExactly("4/2/0/1", "1/0/0/0", "2/0/0/2");
-    assertThat(children(suites.get(2), "testcase")).isEmpty();
+        .containsExactly("3/2/0/0", "1/0/0/0", "0/0/0/0");
+    for (Element suite : suites) {
+      List<Element> cases = children(suite, "testcase");
+      assertThat(suite.getAttribute("tests")).isEqualTo(Integer.toString(cases.size()));
+      assertThat(suite.getAttribute("failures"))
+          .isEqualTo(
+              Long.toString(cases.stream().filter(c -> !children(c, "failure").isEmpty()).count()));
+    }
+  }
+
+  @Test
+  void skippedRecordsAreLeftOutOfTheCountsAndCountedByReasonInTheSuitesProperties()
+      throws Exception {
+    List<Element> suites = children(parse(SampleReports.mixed()), "testsuite");
+
+    assertThat(properties(suites.get(0)))
+        .containsExactly("mctrail.skipped.record of another service=1");
+    assertThat(properties(suites.get(1))).isEmpty();
+    assertThat(properties(suites.get(2)))
+        .containsExactly("mctrail.skipped.CloudTrail digest file=2");
+  }
+
+  @Test
+  void everySuiteAndTestCaseHasATime() throws Exception {
+    Element root = parse(SampleReports.mixed());
+
+    assertThat(root.getAttribute("time")).isEqualTo("0");
+    for (String tag : List.of("testsuite", "testcase")) {
+      for (int i = 0; i < root.getElementsByTagName(tag).getLength(); i++) {
+        assertThat(((Element) root.getElementsByTagName(tag).item(i)).getAttribute("time"))
+            .as(tag)
+            .isEqualTo("0");
+      }
+    }
+  }
+
+  @Test
+  void theClassNameShowsAsTheFileWithNoDotForJenkinsToSplitAtAndTheFileIsExact() throws Exception {
+    Element testCase =
+        children(children(parse(SampleReports.mixed()), "testsuite").get(0), "testcase").get(0);
+
+    assertThat(testCase.getAttribute("classname"))
+        .isEqualTo("logs/trail one\u2024json")
+        .doesNotContain(".");
+    assertThat(testCase.getAttribute("file")).isEqualTo(SampleReports.TRAIL);
+  }
+
+  @Test
+  void aFailureSaysWhereInTheFileItIs() throws Exception {
+    Element testCase =
+        children(children(parse(SampleReports.located()), "testsuite").get(0), "testcase").get(0);
+
+    assertThat(children(testCase, "failure").get(0).getTextContent())
+        .contains("\nat: logs/trail one.json:41:25\n");
+    assertThat(children(testCase, "system-out").get(0).getTextContent().lines())
+        .contains(
+            "WARNING logs/trail one.json:7:3 schema.unknown-field /requestParameters/x~1y: unknown");
+  }
+
+  private static List<String> properties(Element suite) {
+    List<String> out = new ArrayList<>();
+    for (Element properties : children(suite, "properties")) {
+      for (Element p : children(properties, "property")) {
+        out.add(p.getAttribute("name") + "=" + p.getAttribute("value"));
+      }
+    }
+    return out;
   }
 
   @Test
@@ -73,7 +139,7 @@ class JunitReportWriterTest {
             "#0 CreateJob 1b2c3d4e-0000-4000-8000-000000000001",
             "#1 GetJob id-2",
             "#3 (no eventName)");
-    assertThat(cases).allMatch(c -> c.getAttribute("classname").equals(SampleReports.TRAIL));
+    assertThat(cases).allMatch(c -> c.getAttribute("file").equals(SampleReports.TRAIL));
     assertThat(cases.get(1).hasChildNodes()).as("a clean event has no content").isFalse();
     assertThat(children(cases.get(2), "failure").get(0).getAttribute("message"))
         .isEqualTo("syntax.invalid-json (root)");
@@ -156,7 +222,7 @@ class JunitReportWriterTest {
     Element root = parse(report);
 
     Element testCase = (Element) root.getElementsByTagName("testcase").item(0);
-    assertThat(testCase.getAttribute("classname")).isEqualTo("x\\u0001.json");
+    assertThat(testCase.getAttribute("file")).isEqualTo("x\\u0001.json");
     assertThat(testCase.getAttribute("name")).isEqualTo("#0 Create\\u0009Job");
     Element failure = (Element) testCase.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message")).isEqualTo("syntax.invalid-json /a\\u000ab");

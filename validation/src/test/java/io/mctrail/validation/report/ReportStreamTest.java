@@ -52,12 +52,12 @@ class ReportStreamTest {
                 "1b2c3d4e-0000-4000-8000-000000000001",
                 List.of(DESTINATION_CHANGED, EXTRA_FIELD, QUEUE_DEFAULT)));
         stream.event(new EventReport(TRAIL, 1, "GetJob", "id-2", List.of()));
-        stream.skipped(TRAIL, 1);
+        stream.skipped(TRAIL, SampleReports.OTHER_SERVICE, 1);
         stream.event(new EventReport(TRAIL, 3, null, null, List.of(NOT_JSON)));
         stream.source(EventReport.STDIN);
         stream.event(
             new EventReport(EventReport.STDIN, 0, "CreateJob", "id-4", List.of(PRIORITY_DEFAULT)));
-        stream.skipped(DIGEST, 2);
+        stream.skipped(DIGEST, SampleReports.DIGEST_FILE, 2);
         summary = stream.finish();
       }
 
@@ -99,7 +99,7 @@ class ReportStreamTest {
       List<String> names = new ArrayList<>();
       for (int c = 0; c < cases.getLength(); c++) {
         Element testCase = (Element) cases.item(c);
-        assertThat(testCase.getAttribute("classname")).isEqualTo(source);
+        assertThat(testCase.getAttribute("file")).isEqualTo(source);
         names.add(testCase.getAttribute("name"));
       }
       List<String> expected = new ArrayList<>();
@@ -109,8 +109,7 @@ class ReportStreamTest {
         }
       }
       assertThat(names).containsExactlyElementsOf(expected);
-      assertThat(suite.getAttribute("tests"))
-          .isEqualTo(Long.toString(expected.size() + report.skipped(source)));
+      assertThat(suite.getAttribute("tests")).isEqualTo(Long.toString(expected.size()));
     }
   }
 
@@ -147,8 +146,8 @@ class ReportStreamTest {
     StringWriter out = new StringWriter();
     try (ReportStream stream = builtOnly.open(out)) {
       SampleReports.mixed().events().forEach(e -> add(stream, e));
-      stream.skipped(TRAIL, 1);
-      stream.skipped(DIGEST, 2);
+      stream.skipped(TRAIL, SampleReports.OTHER_SERVICE, 1);
+      stream.skipped(DIGEST, SampleReports.DIGEST_FILE, 2);
       assertThat(out.toString()).isEmpty();
 
       stream.finish();
@@ -216,7 +215,7 @@ class ReportStreamTest {
           };
       b.event(new EventReport(source, i, "CreateJob", "id-" + i, findings));
       if (i % 7 == 0) {
-        b.skipped(source, 1);
+        b.skipped(source, SampleReports.OTHER_SERVICE, 1);
       }
     }
     return b.build();

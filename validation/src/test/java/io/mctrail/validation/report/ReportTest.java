@@ -7,6 +7,7 @@ import static io.mctrail.validation.report.SampleReports.QUEUE_DEFAULT;
 import static io.mctrail.validation.report.SampleReports.TRAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Severity;
@@ -14,6 +15,7 @@ import io.mctrail.validation.ValidationResult;
 import io.mctrail.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -22,7 +24,16 @@ class ReportTest {
   void summaryCountsInputsEventsSkippedAndFindingsOfEachSeverity() {
     Report report = SampleReports.mixed();
 
-    assertThat(report.summary()).isEqualTo(new Summary(3, 4, 3, 2, 1, 2));
+    assertThat(report.summary())
+        .isEqualTo(
+            new Summary(
+                3,
+                4,
+                3,
+                2,
+                1,
+                2,
+                Map.of(SampleReports.DIGEST_FILE, 2L, SampleReports.OTHER_SERVICE, 1L)));
     assertThat(report.summary().findings()).isEqualTo(5);
   }
 
@@ -56,16 +67,25 @@ class ReportTest {
   void anInputWithoutEventsOrSkippedRecordsStillCountsAsAFile() {
     Report report = Report.builder().source("empty.json").source("empty.json").build();
 
-    assertThat(report.summary()).isEqualTo(new Summary(1, 0, 0, 0, 0, 0));
+    assertThat(report.summary()).isEqualTo(new Summary(1, 0, 0, 0, 0, 0, Map.of()));
     assertThat(report.sources()).containsExactly("empty.json");
   }
 
   @Test
   void skippedRecordsOfOneInputAddUp() {
-    Report report = Report.builder().skipped("a.json", 2).skipped("a.json", 3).build();
+    Report report =
+        Report.builder()
+            .skipped("a.json", "digest", 2)
+            .skipped("a.json", "other", 3)
+            .skipped("a.json", "digest", 1)
+            .build();
 
-    assertThat(report.skipped("a.json")).isEqualTo(5);
-    assertThat(report.summary().skipped()).isEqualTo(5);
+    assertThat(report.skipped("a.json")).isEqualTo(6);
+    assertThat(report.skippedByReason("a.json"))
+        .containsExactly(entry("digest", 3L), entry("other", 3L));
+    assertThat(report.summary().skipped()).isEqualTo(6);
+    assertThat(report.summary().skippedByReason())
+        .containsExactly(entry("digest", 3L), entry("other", 3L));
     assertThat(report.summary().files()).isEqualTo(1);
   }
 
@@ -95,7 +115,7 @@ class ReportTest {
     assertThat(event.eventName()).isNull();
     assertThat(event.eventID()).isNull();
     assertThat(event.findings()).extracting(Finding::rule).containsExactly("syntax.invalid-json");
-    assertThat(report.summary()).isEqualTo(new Summary(1, 1, 0, 1, 0, 0));
+    assertThat(report.summary()).isEqualTo(new Summary(1, 1, 0, 1, 0, 0, Map.of()));
   }
 
   @Test
@@ -121,11 +141,14 @@ class ReportTest {
 
   @Test
   void countsAndIndexesCannotBeNegative() {
-    assertThatThrownBy(() -> Report.builder().skipped("a.json", -1))
+    assertThatThrownBy(() -> Report.builder().skipped("a.json", "other", -1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new EventReport("a.json", -1, null, null, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Summary(0, 0, 0, -1, 0, 0))
+    assertThatThrownBy(() -> new Summary(0, 0, 0, -1, 0, 0, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Summary(0, 0, 2, 0, 0, 0, Map.of("other", 1L)))
+        .as("the reasons must add up to the skipped total")
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

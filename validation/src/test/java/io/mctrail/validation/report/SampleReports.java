@@ -2,6 +2,7 @@ package io.mctrail.validation.report;
 
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Layer;
+import io.mctrail.validation.Location;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
 import java.util.List;
@@ -11,6 +12,12 @@ final class SampleReports {
 
   static final String TRAIL = "logs/trail one.json";
   static final String DIGEST = "digest/2024/digest.json.gz";
+
+  /** Why a record of another service is skipped. */
+  static final String OTHER_SERVICE = "record of another service";
+
+  /** Why a digest file is skipped. */
+  static final String DIGEST_FILE = "CloudTrail digest file";
 
   /** A message with every character a writer must escape or carry intact. */
   static final String TRICKY =
@@ -81,11 +88,35 @@ final class SampleReports {
                 "1b2c3d4e-0000-4000-8000-000000000001",
                 List.of(DESTINATION_CHANGED, EXTRA_FIELD, QUEUE_DEFAULT)))
         .event(new EventReport(TRAIL, 1, "GetJob", "id-2", List.of()))
-        .skipped(TRAIL, 1)
+        .skipped(TRAIL, OTHER_SERVICE, 1)
         .event(new EventReport(TRAIL, 3, null, null, List.of(NOT_JSON)))
         .event(
             new EventReport(EventReport.STDIN, 0, "CreateJob", "id-4", List.of(PRIORITY_DEFAULT)))
-        .skipped(DIGEST, 2)
+        .skipped(DIGEST, DIGEST_FILE, 2)
+        .build();
+  }
+
+  /**
+   * Two events whose findings' places are known: the trail file's first event (its destination at
+   * 41:25, offset 1630; the unknown field at 7:3, offset 210; the queue at 52:9, offset 2003) and a
+   * record of standard input that does not parse, at its start.
+   */
+  static Report located() {
+    return Report.builder()
+        .event(
+            new EventReport(
+                TRAIL,
+                0,
+                "CreateJob",
+                "1b2c3d4e-0000-4000-8000-000000000001",
+                List.of(DESTINATION_CHANGED, EXTRA_FIELD, QUEUE_DEFAULT),
+                List.of(
+                    new Location(41, 25, 1630),
+                    new Location(7, 3, 210),
+                    new Location(52, 9, 2003))))
+        .event(
+            new EventReport(
+                EventReport.STDIN, 0, null, null, List.of(NOT_JSON), List.of(Location.START)))
         .build();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.model.McTrailBuild;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
@@ -128,6 +129,120 @@ class SarifReportWriterTest {
     assertThat(properties.get("files").asInt()).isEqualTo(3);
     assertThat(properties.get("events").asInt()).isEqualTo(4);
     assertThat(properties.get("skipped").asInt()).isEqualTo(3);
+    assertThat(properties.get("skippedByReason"))
+        .isEqualTo(
+            MAPPER.readTree("{\"CloudTrail digest file\": 2, \"record of another service\": 1}"));
+  }
+
+  @Test
+  void everyResultHasARegionAtThePlaceOfItsValueOrTheFilesFirstLine() throws Exception {
+    JsonNode log = sarif(SampleReports.located());
+
+    assertThat(ReportSchemas.errors(SCHEMA, log)).isEmpty();
+    List<JsonNode> results = list(log.at("/runs/0/results"));
+    assertThat(results)
+        .extracting(
+            r ->
+                r.at("/locations/0/physicalLocation/region/startLine").asInt()
+                    + ":"
+                    + r.at("/locations/0/physicalLocation/region/startColumn").asInt()
+                    + "@"
+                    + r.at("/locations/0/physicalLocation/region/byteOffset").asInt())
+        .containsExactly("41:25@1630", "7:3@210", "52:9@2003", "1:1@0");
+    // A place that is not known (an input that could not be read) is the file's first line.
+    assertThat(list(sarif(SampleReports.mixed()).at("/runs/0/results")))
+        .allSatisfy(
+            r -> {
+              assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt())
+                  .isEqualTo(1);
+              assertThat(r.at("/locations/0/physicalLocation/region/startColumn").asInt())
+                  .isEqualTo(1);
+            });
+  }
+
+  @Test
+  void relativePathsAreRelativeToTheRootOfTheRunAndAbsoluteOnesAreFileUris() throws Exception {
+    URI root = URI.create("file:///work/checkout/");
+    Report report =
+        Report.builder()
+            .event(
+                new EventReport(
+                    "logs/a.json", 0, "GetJob", "x", List.of(SampleReports.EXTRA_FIELD)))
+            .event(
+                new EventReport(
+                    "/tmp/b.json", 0, "GetJob", "y", List.of(SampleReports.EXTRA_FIELD)))
+            .build();
+
+    JsonNode run =
+        MAPPER
+            .readTree(written(new SarifReportWriter(SampleReports.CATALOGUE, root), report))
+            .at("/runs/0");
+
+    assertThat(run.at("/originalUriBaseIds/SRCROOT/uri").asText())
+        .isEqualTo("file:///work/checkout/");
+    JsonNode relative = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+    assertThat(relative.get("uri").asText()).isEqualTo("logs/a.json");
+    assertThat(relative.get("uriBaseId").asText()).isEqualTo("SRCROOT");
+    assertThat(root.resolve(relative.get("uri").asText()))
+        .isEqualTo(URI.create("file:///work/checkout/logs/a.json"));
+    JsonNode absolute = run.at("/results/1/locations/0/physicalLocation/artifactLocation");
+    assertThat(absolute.get("uri").asText()).isEqualTo("file:///tmp/b.json");
+    assertThat(absolute.has("uriBaseId")).isFalse();
+    assertThat(
+            MAPPER
+                .readTree(written(new SarifReportWriter(SampleReports.CATALOGUE), report))
+                .at("/runs/0/originalUriBaseIds/SRCROOT/uri")
+                .asText())
+        .as("by default, the working folder")
+        .isEqualTo(java.nio.file.Path.of("").toAbsolutePath().toUri().toString());
+  }
+
+  @Test
+  void fingerprintsAreTheSameOnEveryRunAndTellFindingsApart() throws Exception {
+    List<JsonNode> first = list(sarif(SampleReports.mixed()).at("/runs/0/results"));
+    // Another run: other events around them, places known this time.
+    List<JsonNode> second = list(sarif(SampleReports.located()).at("/runs/0/results"));
+
+    List<String> prints =
+        first.stream()
+            .map(r -> r.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT).asText())
+            .toList();
+    assertThat(prints).allMatch(p -> p.matches("[0-9a-f]{64}")).doesNotHaveDuplicates();
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              second.get(i).get("partialFingerprints").get(SarifReportWriter.FINGERPRINT).asText())
+          .as("result %d", i)
+          .isEqualTo(prints.get(i));
+    }
+    EventReport event = SampleReports.mixed().events().get(0);
+    EventReport sameEventElsewhere =
+        new EventReport(event.source(), 7, event.eventName(), event.eventID(), event.findings());
+    EventReport otherFile =
+        new EventReport("other.json", 0, event.eventName(), event.eventID(), event.findings());
+    Finding f = event.findings().get(0);
+    assertThat(SarifReportWriter.fingerprint(sameEventElsewhere, f))
+        .isEqualTo(SarifReportWriter.fingerprint(event, f));
+    assertThat(SarifReportWriter.fingerprint(otherFile, f))
+        .isNotEqualTo(SarifReportWriter.fingerprint(event, f));
+  }
+
+  @Test
+  void theDriverNamesItsVersionAndEveryRuleHasAFullDescriptionAndTheExplanationAsHelp()
+      throws Exception {
+    JsonNode driver = sarif(SampleReports.mixed()).at("/runs/0/tool/driver");
+
+    assertThat(driver.get("version").asText()).isEqualTo(McTrailBuild.version()).isNotBlank();
+    assertThat(driver.get("informationUri").asText())
+        .as("the home page the build names (the POM's url)")
+        .isEqualTo(McTrailBuild.url())
+        .startsWith("https://");
+    List<JsonNode> rules = list(driver.get("rules"));
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = SampleReports.CATALOGUE.get(i);
+      assertThat(rules.get(i).at("/fullDescription/text").asText())
+          .isEqualTo(rule.summary() + " Source: " + rule.source() + ".");
+      assertThat(rules.get(i).at("/help/text").asText()).isEqualTo(rule.explanation());
+    }
   }
 
   @Test
@@ -175,7 +290,7 @@ class SarifReportWriterTest {
   void aSourcePathBecomesAUriReference() {
     assertThat(SarifReportWriter.artifactUri("-")).isEqualTo("-");
     assertThat(SarifReportWriter.artifactUri("/var/log/trail.json.gz"))
-        .isEqualTo("/var/log/trail.json.gz");
+        .isEqualTo("file:///var/log/trail.json.gz");
     assertThat(SarifReportWriter.artifactUri("C:\\logs\\a b.json"))
         .isEqualTo("file:///C:/logs/a%20b.json");
     assertThat(SarifReportWriter.artifactUri("\\\\host\\share\\a.json"))

@@ -34,7 +34,8 @@ class TextReportWriterTest {
             (stdin)#0 CreateJob eventID id-4
               INFO    consistency.default-added /responseElements/job/priority: priority 0
 
-            3 files, 4 events (3 skipped): 2 errors, 1 warning, 2 infos
+            3 files, 4 events (3 skipped: CloudTrail digest file 2, record of another service 1): \
+            2 errors, 1 warning, 2 infos
             """);
     assertThat(text).doesNotContain("GetJob");
   }
@@ -54,9 +55,8 @@ class TextReportWriterTest {
         new Finding("consistency.x", Severity.WARNING, "/a", null, "m", "90", null);
     Finding actualOnly = new Finding("consistency.x", Severity.WARNING, "/a", "", "m", null, "");
 
-    assertThat(TextReportWriter.line(expectedOnly))
-        .isEqualTo("  WARNING consistency.x /a: m expected \"90\"");
-    assertThat(TextReportWriter.line(actualOnly))
+    assertThat(line(expectedOnly)).isEqualTo("  WARNING consistency.x /a: m expected \"90\"");
+    assertThat(line(actualOnly))
         .isEqualTo("  WARNING consistency.x /a: m (related: (root)) actual \"\"");
   }
 
@@ -91,11 +91,47 @@ class TextReportWriterTest {
         Finding.of(
             "schema.x", Severity.ERROR, "/a\u001b[2Jb", "red \u001b[31mtext\u0007 and \u0085 end");
 
-    String line = TextReportWriter.line(f);
+    String line = line(f);
 
     assertThat(line)
         .isEqualTo("  ERROR   schema.x /a\\u001b[2Jb: red \\u001b[31mtext\\u0007 and \\u0085 end");
     assertThat(line.chars()).noneMatch(Character::isISOControl);
+  }
+
+  @Test
+  void aFindingWhosePlaceIsKnownSaysFileLineAndColumnBeforeItsRule() {
+    String text = written(writer, SampleReports.located());
+
+    assertThat(text.lines())
+        .contains(
+            "  ERROR   logs/trail one.json:41:25 consistency.value-changed"
+                + " /responseElements/job/settings/outputGroups/0/outputGroupSettings"
+                + "/dashIsoGroupSettings/destination: the destination differs from the request"
+                + " (related: /requestParameters/settings/outputGroups/0/outputGroupSettings"
+                + "/dashIsoGroupSettings/destination) expected \"s3://bucket/a/\", actual"
+                + " \"s3://bucket/b/\"",
+            "  WARNING logs/trail one.json:7:3 schema.unknown-field /requestParameters/x~1y: unknown",
+            "  ERROR   (stdin):1:1 syntax.invalid-json (root): line 1, column 2: unexpected end");
+  }
+
+  @Test
+  void theSummaryCountsTheSkippedRecordsByReason() {
+    Report report =
+        Report.builder()
+            .skipped("a.json", "record of another service", 3)
+            .skipped("b.json", "CloudTrail digest file", 1)
+            .skipped("a.json", "record of another service", 2)
+            .build();
+
+    assertThat(written(writer, report))
+        .isEqualTo(
+            "2 files, 0 events (6 skipped: CloudTrail digest file 1, record of another service"
+                + " 5): 0 errors, 0 warnings, 0 infos\n");
+  }
+
+  /** The line of a finding whose place is not known. */
+  private static String line(Finding f) {
+    return TextReportWriter.line(new EventReport("a.json", 0, null, null, List.of(f)), 0);
   }
 
   @Test
