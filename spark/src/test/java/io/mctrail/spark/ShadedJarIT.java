@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Spark's own jars on the class path, at the versions Spark chose (its Jackson among them, resolved
  * apart from mctrail's dependency management: src/it/&lt;runtime&gt;/pom.xml), and the job's jar
  * after them. The strict profile runs every layer, so Jackson, networknt, Hibernate Validator and
- * Expressly all serve from their relocated copies. Run by failsafe after {@code package}; {@code
- * -Pspark4} adds Spark 4.0.
+ * Expressly all serve from their relocated copies. Run by failsafe after {@code package}, in Spark
+ * 3.5 (Scala 2.12) and Spark 4.0 (Scala 2.13).
  */
 class ShadedJarIT {
 
