@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +51,13 @@ final class CheckRun {
 
   /** The most entries of an input that wait for the inputs before it before its reader waits. */
   static final int MAX_AHEAD_OUTCOMES = 1 << 16;
+
+  /**
+   * How many outcomes of an input the reader hands to the writing thread at once. A record of
+   * another service costs about a microsecond to cut and skip; one hand-over per record would cost
+   * more than that, in the threads' meeting, and make two threads slower than one.
+   */
+  private static final int BATCH = 256;
 
   /** The most records one reader hands to other workers and has not seen checked. */
   private static final int MAX_HANDED_OVER = 256;
@@ -149,8 +157,15 @@ final class CheckRun {
         InputCheck check = checks[head];
         checks[head] = null;
         report.source(check.input.name());
-        for (Future<Outcome> f = take(check.outcomes); f != END; f = take(check.outcomes)) {
-          collect(f, check, report, progress);
+        boolean end = false;
+        while (!end) {
+          for (Future<Outcome> f : take(check.outcomes)) {
+            if (f == END) {
+              end = true;
+            } else {
+              collect(f, check, report, progress);
+            }
+          }
         }
         progress.files.incrementAndGet();
       }
@@ -159,7 +174,7 @@ final class CheckRun {
     }
   }
 
-  private static Future<Outcome> take(BlockingQueue<Future<Outcome>> queue) {
+  private static List<Future<Outcome>> take(BlockingQueue<List<Future<Outcome>>> queue) {
     try {
       return queue.take();
     } catch (InterruptedException e) {
@@ -218,7 +233,11 @@ final class CheckRun {
     final InputFiles.Input input;
     final AtomicInteger readable;
     final Workers workers;
-    final BlockingQueue<Future<Outcome>> outcomes = new LinkedBlockingQueue<>(MAX_AHEAD_OUTCOMES);
+    final BlockingQueue<List<Future<Outcome>>> outcomes =
+        new LinkedBlockingQueue<>(MAX_AHEAD_OUTCOMES / BATCH);
+
+    /** The outcomes not yet queued, of the reader's thread only. */
+    private List<Future<Outcome>> batch = new ArrayList<>(BATCH);
 
     /** The note on the input's encoding, for its first entry; set before the first outcome. */
     volatile String encodingNote;
@@ -234,10 +253,19 @@ final class CheckRun {
       void accept(Future<Outcome> outcome);
     }
 
-    /** Queues an outcome for the writing thread; a reader interrupted at the end of a run stops. */
+    /**
+     * Queues an outcome for the writing thread, {@value #BATCH} at a time (and the last with the
+     * end), so that the threads meet once a batch, not once a record; a reader interrupted at the
+     * end of a run stops.
+     */
     void put(Future<Outcome> outcome) {
+      batch.add(outcome);
+      if (outcome != END && batch.size() < BATCH) {
+        return;
+      }
       try {
-        outcomes.put(outcome);
+        outcomes.put(batch);
+        batch = new ArrayList<>(BATCH);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new Stopped();

@@ -65,12 +65,13 @@ class CheckFoldersTest {
 
   @Test
   void oneAndFourThreadsGiveTheSameReportByteForByte() {
-    // 30 files of 50 records: a third of the records are clean, a third have the seed's ERROR, a
-    // third also have an out-of-range value; every tenth is another service's record.
+    // 30 files of 50 records, the first of 600 (more than the workers hand over at once): a third
+    // of the records are clean, a third have the seed's ERROR, a third also have an out-of-range
+    // value; every tenth is another service's record.
     for (int file = 0; file < 30; file++) {
-      ObjectNode[] records = new ObjectNode[50];
+      ObjectNode[] records = new ObjectNode[file == 0 ? 600 : 50];
       for (int i = 0; i < records.length; i++) {
-        int n = file * 100 + i;
+        int n = file * 1000 + i;
         records[i] = i % 10 == 9 ? otherService() : record(n);
         records[i].put("eventID", eventID(n));
       }
@@ -88,8 +89,8 @@ class CheckFoldersTest {
     assertThat(four.exitCode()).isEqualTo(1);
     JsonNode summary = one.summary();
     assertThat(summary.get("files").asInt()).isEqualTo(30);
-    assertThat(summary.get("events").asInt()).isEqualTo(30 * 45);
-    assertThat(summary.get("skipped").asInt()).isEqualTo(30 * 5);
+    assertThat(summary.get("events").asInt()).isEqualTo(29 * 45 + 540);
+    assertThat(summary.get("skipped").asInt()).isEqualTo(29 * 5 + 60);
     assertThat(one.rules()).contains(SEED_RULE, "constraints.range");
     assertThat(four.out()).isEqualTo(one.out());
     JsonNode firstFinding =

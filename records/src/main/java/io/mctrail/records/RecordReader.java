@@ -106,6 +106,9 @@ public final class RecordReader implements Closeable {
   private String arrayForm;
   private boolean arrayInObject;
 
+  // The element of that array being cut: one buffer for all, each record copied out of it once.
+  private final Capture element;
+
   // The awslogs data of a Lambda event being read, by a reader of its own, whose items are this
   // reader's, at the event's place. Such a reader opens no Lambda event of its own.
   private RecordReader lambdaData;
@@ -119,6 +122,7 @@ public final class RecordReader implements Closeable {
     this.source = source;
     this.limits = limits;
     this.sniffer = Sniff.factory(limits.readConstraints());
+    this.element = new Capture(limits.maxRecordBytes());
     this.compressed = compressed;
     this.encodingNote = encodingNote;
   }
@@ -643,7 +647,8 @@ public final class RecordReader implements Closeable {
       throw new Truncated("the input ends inside a list of records");
     }
     Position at = positionOf(pos - 1);
-    Capture element = new Capture(limits.maxRecordBytes());
+    Capture element = this.element;
+    element.reset();
     copyValue(element, c);
     emitElement(arrayKey, arrayForm, element, at, here().offset() - at.offset());
     c = skipWhitespace();
@@ -747,20 +752,13 @@ public final class RecordReader implements Closeable {
       }
       byte[] b = buf;
       int end = len;
-      int i = pos;
-      int c = 0;
-      while (i < end) {
-        c = b[i];
-        if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') {
-          break;
-        }
-        i++;
-      }
+      int i = Bytes.structural(b, pos, end);
       out.write(b, pos, i - pos);
       pos = i;
       if (i == end) {
         continue;
       }
+      int c = b[i];
       pos++;
       out.write(c);
       if (c == '"') {
@@ -789,10 +787,7 @@ public final class RecordReader implements Closeable {
       }
       byte[] b = buf;
       int end = len;
-      int i = pos;
-      while (i < end && b[i] != '"' && b[i] != '\\') {
-        i++;
-      }
+      int i = Bytes.quoteOrBackslash(b, pos, end);
       out.write(b, pos, i - pos);
       pos = i;
       if (i == end) {
@@ -882,11 +877,9 @@ public final class RecordReader implements Closeable {
   /** Counts the line ends in {@code buf} before {@code to} not yet counted. */
   private void countLines(int to) {
     byte[] b = buf;
-    for (int i = counted; i < to; i++) {
-      if (b[i] == '\n') {
-        line++;
-        lineStart = consumed + i + 1;
-      }
+    for (int i = Bytes.newline(b, counted, to); i < to; i = Bytes.newline(b, i + 1, to)) {
+      line++;
+      lineStart = consumed + i + 1;
     }
     if (to > counted) {
       counted = to;
@@ -898,8 +891,11 @@ public final class RecordReader implements Closeable {
    * ByteArrayOutputStream}, whose every write is synchronized: it takes every byte of the input.
    */
   private static final class Capture {
+    private static final int INITIAL = 1024;
+    private static final int KEPT = 1 << 20;
+
     private final int limit;
-    private byte[] buf = new byte[1024];
+    private byte[] buf = new byte[INITIAL];
     private int count;
     private boolean overflowed;
 
@@ -941,6 +937,15 @@ public final class RecordReader implements Closeable {
 
     int size() {
       return count;
+    }
+
+    /** Empties the buffer for the next record; one grown far beyond a record's usual size goes. */
+    void reset() {
+      count = 0;
+      overflowed = false;
+      if (buf.length > KEPT) {
+        buf = new byte[INITIAL];
+      }
     }
 
     byte[] toByteArray() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -148,18 +150,25 @@ public final class Sniff {
 
   private static Sniff of(byte[] json, JsonFactory factory, String stopAt) {
     try (JsonParser p = factory.createParser(json)) {
+      // Duplicate names are found here rather than by the parser, whose detector allocates a set
+      // for every object of more than two members: a fifth of the cost of skipping a record.
+      Names names = null;
+      if (p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        names = new Names();
+      }
       JsonToken first = p.nextToken();
       if (first == null) {
         return UNREADABLE;
       }
       Sniff sniff;
       if (first == JsonToken.START_OBJECT) {
-        sniff = readObject(p, stopAt);
+        sniff = readObject(p, stopAt, names);
         if (sniff != null && stopAt != null && stopAt.equals(sniff.eventSource)) {
           return sniff;
         }
       } else {
-        if (!skipValue(p, first)) {
+        if (!skipValue(p, first, names)) {
           return UNREADABLE;
         }
         sniff = NOT_AN_OBJECT;
@@ -171,13 +180,19 @@ public final class Sniff {
   }
 
   /** The top-level object's names, or {@code null} when a value in it cannot be read. */
-  private static Sniff readObject(JsonParser p, String stopAt) throws IOException {
+  private static Sniff readObject(JsonParser p, String stopAt, Names names) throws IOException {
     String source = null;
     String name = null;
     boolean record = false;
+    if (names != null) {
+      names.open();
+    }
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String key = p.currentName();
+      if (names != null && !names.add(key)) {
+        return null;
+      }
       // A record's first member is one of them: one lookup per record, as a rule.
       record = record || RECORD_MEMBERS.contains(key);
       JsonToken value = p.nextToken();
@@ -192,7 +207,7 @@ public final class Sniff {
       } else if (key.equals("eventName")) {
         name = value == JsonToken.VALUE_STRING ? p.getText() : null;
       }
-      if (!skipValue(p, value)) {
+      if (!skipValue(p, value, names)) {
         return null;
       }
     }
@@ -204,9 +219,10 @@ public final class Sniff {
 
   /**
    * Reads past the value that starts at {@code first}, checking every token as tree reading does;
-   * {@code false} for a number beyond the range of a double, which the validator's tree refuses.
+   * {@code false} for a number beyond the range of a double, which the validator's tree refuses,
+   * and for a name twice in an object when {@code names} is kept.
    */
-  private static boolean skipValue(JsonParser p, JsonToken first) throws IOException {
+  private static boolean skipValue(JsonParser p, JsonToken first, Names names) throws IOException {
     if (first == JsonToken.VALUE_NUMBER_FLOAT) {
       return Double.isFinite(p.getDoubleValue());
     }
@@ -214,14 +230,32 @@ public final class Sniff {
       return true;
     }
     int depth = 1;
+    if (names != null) {
+      names.enter(first == JsonToken.START_OBJECT);
+    }
     while (depth > 0) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return false;
       }
       switch (t) {
-        case START_OBJECT, START_ARRAY -> depth++;
-        case END_OBJECT, END_ARRAY -> depth--;
+        case START_OBJECT, START_ARRAY -> {
+          depth++;
+          if (names != null) {
+            names.enter(t == JsonToken.START_OBJECT);
+          }
+        }
+        case END_OBJECT, END_ARRAY -> {
+          depth--;
+          if (names != null) {
+            names.leave();
+          }
+        }
+        case FIELD_NAME -> {
+          if (names != null && !names.add(p.currentName())) {
+            return false;
+          }
+        }
         case VALUE_NUMBER_FLOAT -> {
           if (!Double.isFinite(p.getDoubleValue())) {
             return false;
@@ -233,6 +267,82 @@ public final class Sniff {
       }
     }
     return true;
+  }
+
+  /**
+   * The names of the objects open in a scan, to refuse a name twice in one object as the parser's
+   * duplicate detection does. The names of all open objects are kept in one array, each object's
+   * after its parent's; a name is looked for among its object's by a scan, and a set is made only
+   * for an object of more than {@value #SCANNED} members, so that a record of ordinary objects
+   * allocates nothing per object.
+   */
+  private static final class Names {
+    private static final int SCANNED = 24;
+
+    private String[] names = new String[32];
+    private int count;
+    // for each open container: where its names start (-1 for an array), and its set once large
+    private int[] starts = new int[16];
+    private Set<String>[] sets = newSets(16);
+    private int depth;
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] newSets(int n) {
+      return (Set<String>[]) new Set<?>[n];
+    }
+
+    /** Opens the top-level object, whose first token was read. */
+    void open() {
+      enter(true);
+    }
+
+    /** Opens a container: an object, or an array, whose elements have no names. */
+    void enter(boolean object) {
+      if (depth == starts.length) {
+        starts = Arrays.copyOf(starts, depth * 2);
+        sets = Arrays.copyOf(sets, depth * 2);
+      }
+      starts[depth] = object ? count : -1;
+      sets[depth] = null;
+      depth++;
+    }
+
+    /** Closes the innermost container, forgetting its names. */
+    void leave() {
+      depth--;
+      if (starts[depth] >= 0) {
+        count = starts[depth];
+      }
+      sets[depth] = null;
+    }
+
+    /** Adds a name of the innermost object; {@code false} when it has it already. */
+    boolean add(String name) {
+      int level = depth - 1;
+      Set<String> set = sets[level];
+      if (set != null) {
+        return set.add(name);
+      }
+      int start = starts[level];
+      for (int i = start; i < count; i++) {
+        if (names[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count - start == SCANNED) {
+        set = new HashSet<>();
+        for (int i = start; i < count; i++) {
+          set.add(names[i]);
+        }
+        sets[level] = set;
+        return set.add(name);
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+      }
+      names[count++] = name;
+      return true;
+    }
   }
 
   /** What the bytes hold. */

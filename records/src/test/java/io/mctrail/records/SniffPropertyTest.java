@@ -320,13 +320,18 @@ class SniffPropertyTest {
       case 5 -> "\"\"";
       case 6, 7 -> {
         StringBuilder b = new StringBuilder("{");
-        int n = r.nextInt(4);
+        // now and then a wide object, of scalars, where a name may come again after the 24th
+        boolean wide = depth <= 2 && r.nextInt(8) == 0;
+        int n = wide ? 20 + r.nextInt(20) : r.nextInt(4);
         for (int i = 0; i < n; i++) {
+          String key =
+              wide
+                  ? "k" + r.nextInt(400)
+                  : pick(r, "a", "b", "eventSource", "eventName") + (r.nextBoolean() ? i : "");
           b.append(i > 0 ? "," : "")
-              .append(
-                  quote(pick(r, "a", "b", "eventSource", "eventName") + (r.nextBoolean() ? i : "")))
+              .append(quote(key))
               .append(':')
-              .append(drawValue(r, depth + 1));
+              .append(drawValue(r, wide ? 5 : depth + 1));
         }
         yield b.append('}').toString();
       }
