@@ -171,7 +171,7 @@ if [[ $e2e == 1 ]]; then
     put spark.command "spark-submit --master local[2] --driver-memory $SPARK_XMX --class io.mctrail.spark.CheckJob $spark_jar FOLDER --output DIR"
   fi
 
-  put check.command "java -Xmx$XMX -XX:+CITime -jar $CLI_JAR check --threads N --quiet --output FILE FOLDER"
+  put check.command "MCTRAIL_JAVA_OPTS='-Xmx$XMX -XX:+CITime' ./mctrail check --threads N --quiet --output FILE FOLDER"
   for mix in other-only mediaconvert-1pct mediaconvert-only; do
     log "the $mix corpus of $size in $work/corpus"
     timed_corpus "mix.$mix." "$size" --mix "$mix"
@@ -276,7 +276,8 @@ heap_after_gc() {
 # the clock, so a compiler thread waiting for a core counts as compiling.
 check() {
   local key=$1 threads=$2 folder=$3
-  measure "$key" "$JAVA" -Xmx$XMX -Xlog:gc:file="$work/$key.gc" -XX:+CITime -jar "$CLI_JAR" \
+  # through the launcher, as a user runs it: with its class data sharing archive
+  MCTRAIL_JAVA_OPTS="-Xmx$XMX -Xlog:gc:file=$work/$key.gc -XX:+CITime" measure "$key" ./mctrail \
     check --threads "$threads" --quiet --output "$work/$key.txt" "$folder"
   put "$key.heap_mb" "$(heap_after_gc "$work/$key.gc")"
   put "$key.compile_seconds" "$(awk '/Total compilation time/ {print $(NF - 1)}' "$work/$key.out")"
