@@ -13,6 +13,7 @@ open module io.mctrail.model {
 
   exports io.mctrail.model;
   exports io.mctrail.model.cloudtrail;
+  exports io.mctrail.model.facts;
   exports io.mctrail.model.jackson;
   exports io.mctrail.model.mediaconvert;
   exports io.mctrail.model.runtime;

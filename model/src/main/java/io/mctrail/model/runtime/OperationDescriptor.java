@@ -41,6 +41,32 @@ public final class OperationDescriptor {
   }
 
   /**
+   * The member of the output that echoes the request, or {@code null} when the response does not
+   * echo it. The operations that create, read or update a job, job template, preset or queue answer
+   * with that resource, which carries the request's members again: an output whose only member is a
+   * structure that shares member names with the input. Derived from the model, so that every such
+   * operation is covered, and the validator and the testkit's generators agree on it.
+   */
+  public MemberDescriptor<?> echo() {
+    StructureDescriptor<?> in = input();
+    StructureDescriptor<?> out = output();
+    if (in == null || out == null || out.members().size() != 1) {
+      return null;
+    }
+    MemberDescriptor<?> only = out.members().get(0);
+    if (only.type().kind() != ValueType.Kind.STRUCTURE) {
+      return null;
+    }
+    StructureDescriptor<?> echoed = only.type().structure();
+    for (MemberDescriptor<?> m : in.members()) {
+      if (echoed.memberByJsonName(m.jsonName()) != null) {
+        return only;
+      }
+    }
+    return null;
+  }
+
+  /**
    * True for operations that only read: CloudTrail's {@code readOnly} is true for them. By AWS's
    * naming: Get, List, Describe, Search and Probe.
    */

@@ -20,8 +20,7 @@ import java.util.random.RandomGenerator;
 /**
  * How MediaConvert's response echoes the request: the operations that create, read or update a job,
  * job template, preset or queue (or a resource's tags) answer with that resource, which carries the
- * request's members again. The echo is derived from the model, not listed: an output whose only
- * member is a structure sharing member names with the input.
+ * request's members again. Which member echoes is the model's {@link OperationDescriptor#echo()}.
  *
  * <p>An echoed value is the request's value with what MediaConvert adds: defaults filled in here
  * and there (members the request left out), and a queue named in the request given back as its ARN.
@@ -38,17 +37,8 @@ final class Echo {
 
   /** The JSON name of the output member that echoes the request, or {@code null}. */
   static String member(OperationDescriptor op) {
-    if (op.input() == null || op.output() == null || op.output().members().size() != 1) {
-      return null;
-    }
-    MemberDescriptor<?> only = op.output().members().get(0);
-    if (only.type().kind() != ValueType.Kind.STRUCTURE) {
-      return null;
-    }
-    StructureDescriptor<?> echoed = only.type().structure();
-    boolean shares =
-        op.input().members().stream().anyMatch(m -> echoed.memberByJsonName(m.jsonName()) != null);
-    return shares ? only.jsonName() : null;
+    MemberDescriptor<?> echo = op.echo();
+    return echo == null ? null : echo.jsonName();
   }
 
   /**

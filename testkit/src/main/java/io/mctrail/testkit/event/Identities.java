@@ -2,6 +2,7 @@ package io.mctrail.testkit.event;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.model.facts.CloudTrailFacts;
 import io.mctrail.model.runtime.Timestamp;
 import io.mctrail.testkit.Draws;
 import java.util.List;
@@ -16,21 +17,8 @@ import java.util.random.RandomGenerator;
  */
 public final class Identities {
 
-  /** The identity types of the CloudTrail userIdentity element. */
-  public static final List<String> TYPES =
-      List.of(
-          "Root",
-          "IAMUser",
-          "AssumedRole",
-          "Role",
-          "FederatedUser",
-          "Directory",
-          "AWSAccount",
-          "AWSService",
-          "IdentityCenterUser",
-          "SAMLUser",
-          "WebIdentityUser",
-          "Unknown");
+  /** The identity types of the CloudTrail userIdentity element, as CloudTrail documents them. */
+  public static final List<String> TYPES = CloudTrailFacts.USER_IDENTITY_TYPES;
 
   /** Services that call MediaConvert on a user's behalf. */
   static final List<String> SERVICES =

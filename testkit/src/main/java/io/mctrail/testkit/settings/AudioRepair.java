@@ -1,5 +1,7 @@
 package io.mctrail.testkit.settings;
 
+import io.mctrail.model.facts.AudioFacts;
+import io.mctrail.model.facts.AudioFacts.BitrateRange;
 import io.mctrail.testkit.Draws;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,50 +38,6 @@ final class AudioRepair {
     CODEC_SETTINGS.put("VORBIS", "vorbisSettings");
     CODEC_SETTINGS.put("WAV", "wavSettings");
   }
-
-  /** AacSettings.Bitrate: "The set of valid values for this setting is: 6000, 8000, …". */
-  static final List<Integer> AAC_BITRATES =
-      List.of(
-          6000, 8000, 10000, 12000, 14000, 16000, 20000, 24000, 28000, 32000, 40000, 48000, 56000,
-          64000, 80000, 96000, 112000, 128000, 160000, 192000, 224000, 256000, 288000, 320000,
-          384000, 448000, 512000, 576000, 640000, 768000, 896000, 1024000);
-
-  private static final List<Integer> LC_MONO_STEREO =
-      List.of(8000, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000);
-  private static final List<Integer> SURROUND = List.of(32000, 44100, 48000, 96000);
-  private static final List<Integer> HE_LOW = List.of(22050, 24000, 32000, 44100, 48000);
-
-  /** AacSettings.SampleRate: profile to coding mode to the sample rates it lists. */
-  static final Map<String, Map<String, List<Integer>>> AAC_SAMPLE_RATES =
-      Map.of(
-          "LC",
-              Map.of(
-                  "CODING_MODE_1_0", LC_MONO_STEREO,
-                  "CODING_MODE_2_0", LC_MONO_STEREO,
-                  "AD_RECEIVER_MIX", LC_MONO_STEREO,
-                  "CODING_MODE_5_1", SURROUND),
-          "HEV1",
-              Map.of(
-                  "CODING_MODE_1_0", HE_LOW,
-                  "AD_RECEIVER_MIX", HE_LOW,
-                  "CODING_MODE_2_0", SURROUND,
-                  "CODING_MODE_5_1", SURROUND),
-          "HEV2", Map.of("CODING_MODE_2_0", HE_LOW));
-
-  /** Ac3Settings.Bitrate: coding mode to {least, greatest} bitrate. */
-  static final Map<String, int[]> AC3_RANGES =
-      Map.of(
-          "CODING_MODE_1_0", new int[] {64000, 128000},
-          "CODING_MODE_1_1", new int[] {128000, 384000},
-          "CODING_MODE_2_0", new int[] {128000, 384000},
-          "CODING_MODE_3_2_LFE", new int[] {384000, 640000});
-
-  /** Eac3Settings.Bitrate: coding mode to {least, greatest} bitrate. */
-  static final Map<String, int[]> EAC3_RANGES =
-      Map.of(
-          "CODING_MODE_1_0", new int[] {32000, 3024000},
-          "CODING_MODE_2_0", new int[] {96000, 3024000},
-          "CODING_MODE_3_2", new int[] {192000, 3024000});
 
   private AudioRepair() {}
 
@@ -134,11 +92,11 @@ final class AudioRepair {
         }
       }
       case "ac3Settings" -> {
-        dolby(s, AC3_RANGES, random);
+        dolby(s, AudioFacts.AC3_BITRATES, random);
         lfe(s, "CODING_MODE_3_2_LFE");
       }
       case "eac3Settings" -> {
-        dolby(s, EAC3_RANGES, random);
+        dolby(s, AudioFacts.EAC3_BITRATES, random);
         lfe(s, "CODING_MODE_3_2");
       }
       default -> {}
@@ -148,17 +106,19 @@ final class AudioRepair {
   static void aac(ShapedNode aac, RandomGenerator random) {
     Double bitrate = aac.number("bitrate");
     if (bitrate != null
-        && !(bitrate == Math.rint(bitrate) && AAC_BITRATES.contains(bitrate.intValue()))) {
-      aac.setNumber("bitrate", nearest(AAC_BITRATES, bitrate));
+        && !(bitrate == Math.rint(bitrate)
+            && AudioFacts.AAC_BITRATES.contains(bitrate.intValue()))) {
+      aac.setNumber("bitrate", nearest(AudioFacts.AAC_BITRATES, bitrate));
     }
     String profile = aac.text("codecProfile");
     String mode = aac.text("codingMode");
     if (profile != null
         && mode != null
-        && AAC_SAMPLE_RATES.containsKey(profile)
+        && AudioFacts.AAC_SAMPLE_RATES.containsKey(profile)
         && !mode.equals("CODING_MODE_1_1")
-        && !AAC_SAMPLE_RATES.get(profile).containsKey(mode)) {
-      List<String> modes = List.copyOf(new TreeSet<>(AAC_SAMPLE_RATES.get(profile).keySet()));
+        && !AudioFacts.AAC_SAMPLE_RATES.get(profile).containsKey(mode)) {
+      List<String> modes =
+          List.copyOf(new TreeSet<>(AudioFacts.AAC_SAMPLE_RATES.get(profile).keySet()));
       mode = modes.get(Draws.index(random, modes.size()));
       aac.set("codingMode", mode);
     }
@@ -187,7 +147,7 @@ final class AudioRepair {
    */
   static Set<Integer> allowedSampleRates(String profile, String mode) {
     Set<Integer> allowed = new TreeSet<>();
-    for (Map.Entry<String, Map<String, List<Integer>>> p : AAC_SAMPLE_RATES.entrySet()) {
+    for (Map.Entry<String, Map<String, List<Integer>>> p : AudioFacts.AAC_SAMPLE_RATES.entrySet()) {
       if (profile != null && !p.getKey().equals(profile)) {
         continue;
       }
@@ -200,15 +160,17 @@ final class AudioRepair {
     return allowed;
   }
 
-  private static void dolby(ShapedNode s, Map<String, int[]> ranges, RandomGenerator random) {
+  private static void dolby(
+      ShapedNode s, Map<String, BitrateRange> ranges, RandomGenerator random) {
     Double bitrate = s.number("bitrate");
     if (bitrate == null) {
       return;
     }
     String mode = s.text("codingMode");
-    int[] range = mode == null ? null : ranges.get(mode);
-    double lo = Math.max(range == null ? 0 : range[0], s.clamp("bitrate", 0));
-    double hi = Math.min(range == null ? Double.MAX_VALUE : range[1], s.clamp("bitrate", 1e12));
+    BitrateRange range = mode == null ? null : ranges.get(mode);
+    double lo = Math.max(range == null ? 0 : range.least(), s.clamp("bitrate", 0));
+    double hi =
+        Math.min(range == null ? Double.MAX_VALUE : range.greatest(), s.clamp("bitrate", 1e12));
     long first = (long) Math.ceil(lo / 8000);
     long last = (long) Math.floor(hi / 8000);
     boolean valid =

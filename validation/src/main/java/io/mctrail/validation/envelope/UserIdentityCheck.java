@@ -1,6 +1,7 @@
 package io.mctrail.validation.envelope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.facts.CloudTrailFacts;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
@@ -14,24 +15,8 @@ import java.util.Set;
  */
 public final class UserIdentityCheck implements Check {
 
-  /**
-   * The documented userIdentity types. SAMLUser and WebIdentityUser are the types of the STS
-   * AssumeRoleWithSAML and AssumeRoleWithWebIdentity callers.
-   */
-  static final Set<String> TYPES =
-      Set.of(
-          "Root",
-          "IAMUser",
-          "AssumedRole",
-          "Role",
-          "FederatedUser",
-          "Directory",
-          "AWSAccount",
-          "AWSService",
-          "IdentityCenterUser",
-          "SAMLUser",
-          "WebIdentityUser",
-          "Unknown");
+  /** The documented userIdentity types. */
+  static final Set<String> TYPES = Set.copyOf(CloudTrailFacts.USER_IDENTITY_TYPES);
 
   private static final List<Rule> RULES =
       List.of(EnvelopeRules.USER_IDENTITY_MISSING, EnvelopeRules.USER_IDENTITY_TYPE);

@@ -1,5 +1,6 @@
 package io.mctrail.validation.report;
 
+import io.mctrail.model.cloudtrail.MediaConvertPayloads;
 import io.mctrail.records.InputItem;
 import io.mctrail.records.Position;
 import io.mctrail.records.SkipReason;
@@ -37,7 +38,7 @@ import java.util.Objects;
 public final class ItemCheck {
 
   /** The {@code eventSource} of MediaConvert's records: the others are skipped unless asked for. */
-  public static final String MEDIACONVERT = "mediaconvert.amazonaws.com";
+  public static final String MEDIACONVERT = MediaConvertPayloads.EVENT_SOURCE;
 
   /** What an item comes to. */
   public sealed interface Outcome permits Checked, Skipped {}

@@ -1,5 +1,7 @@
 package io.mctrail.validation.semantics;
 
+import io.mctrail.model.facts.AudioFacts;
+import io.mctrail.model.facts.AudioFacts.BitrateRange;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
@@ -82,52 +84,6 @@ final class AudioRules implements Concern {
               "Ac3Settings.LfeFilter and Eac3Settings.LfeFilter",
               "Only valid with 3_2_LFE coding mode"));
 
-  private static final Set<Integer> AAC_BITRATES =
-      Set.of(
-          6000, 8000, 10000, 12000, 14000, 16000, 20000, 24000, 28000, 32000, 40000, 48000, 56000,
-          64000, 80000, 96000, 112000, 128000, 160000, 192000, 224000, 256000, 288000, 320000,
-          384000, 448000, 512000, 576000, 640000, 768000, 896000, 1024000);
-
-  private static final List<Integer> LC_MONO_STEREO =
-      List.of(8000, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000);
-  private static final List<Integer> SURROUND = List.of(32000, 44100, 48000, 96000);
-  private static final List<Integer> HE_LOW = List.of(22050, 24000, 32000, 44100, 48000);
-
-  /**
-   * Profile to coding mode to sample rates, as AacSettings.SampleRate lists them. CODING_MODE_1_1
-   * is in no list; its sample rates are not judged.
-   */
-  private static final Map<String, Map<String, List<Integer>>> AAC_SAMPLE_RATES =
-      Map.of(
-          "LC",
-              Map.of(
-                  "CODING_MODE_1_0", LC_MONO_STEREO,
-                  "CODING_MODE_2_0", LC_MONO_STEREO,
-                  "AD_RECEIVER_MIX", LC_MONO_STEREO,
-                  "CODING_MODE_5_1", SURROUND),
-          "HEV1",
-              Map.of(
-                  "CODING_MODE_1_0", HE_LOW,
-                  "AD_RECEIVER_MIX", HE_LOW,
-                  "CODING_MODE_2_0", SURROUND,
-                  "CODING_MODE_5_1", SURROUND),
-          "HEV2", Map.of("CODING_MODE_2_0", HE_LOW));
-
-  /** Coding mode to {minimum, maximum} bitrate, from Ac3Settings.Bitrate. */
-  private static final Map<String, int[]> AC3_RANGES =
-      Map.of(
-          "CODING_MODE_1_0", new int[] {64000, 128000},
-          "CODING_MODE_1_1", new int[] {128000, 384000},
-          "CODING_MODE_2_0", new int[] {128000, 384000},
-          "CODING_MODE_3_2_LFE", new int[] {384000, 640000});
-
-  /** Coding mode to {minimum, maximum} bitrate, from Eac3Settings.Bitrate. */
-  private static final Map<String, int[]> EAC3_RANGES =
-      Map.of(
-          "CODING_MODE_1_0", new int[] {32000, 3024000},
-          "CODING_MODE_2_0", new int[] {96000, 3024000},
-          "CODING_MODE_3_2", new int[] {192000, 3024000});
-
   @Override
   public List<Rule> rules() {
     return List.of(
@@ -157,11 +113,11 @@ final class AudioRules implements Concern {
       }
     }
     for (Node ac3 : tree.audioCodec("ac3Settings")) {
-      dolby("AC3", ac3, AC3_RANGES, findings);
+      dolby("AC3", ac3, AudioFacts.AC3_BITRATES, findings);
       lfe(ac3, Set.of("CODING_MODE_3_2_LFE"), findings);
     }
     for (Node eac3 : tree.audioCodec("eac3Settings")) {
-      dolby("EAC3", eac3, EAC3_RANGES, findings);
+      dolby("EAC3", eac3, AudioFacts.EAC3_BITRATES, findings);
       // EAC3 names its only LFE-capable mode CODING_MODE_3_2 (its LFE is set by lfeControl).
       lfe(eac3, Set.of("CODING_MODE_3_2"), findings);
     }
@@ -170,7 +126,7 @@ final class AudioRules implements Concern {
   private static void aac(Node aac, Findings findings) {
     Double bitrate = aac.number("bitrate");
     if (bitrate != null
-        && !(Numbers.isWhole(bitrate) && AAC_BITRATES.contains(bitrate.intValue()))) {
+        && !(Numbers.isWhole(bitrate) && AudioFacts.AAC_BITRATES.contains(bitrate.intValue()))) {
       findings.add(
           AAC_BITRATE,
           aac.at("bitrate"),
@@ -184,15 +140,15 @@ final class AudioRules implements Concern {
     boolean knownPair =
         profile != null
             && mode != null
-            && AAC_SAMPLE_RATES.containsKey(profile)
+            && AudioFacts.AAC_SAMPLE_RATES.containsKey(profile)
             && !mode.equals("CODING_MODE_1_1");
-    if (knownPair && !AAC_SAMPLE_RATES.get(profile).containsKey(mode)) {
+    if (knownPair && !AudioFacts.AAC_SAMPLE_RATES.get(profile).containsKey(mode)) {
       findings.add(
           AAC_PROFILE_CODING_MODE,
           aac.at("codingMode"),
           aac.at("codecProfile"),
           "coding mode " + mode + " is not available with AAC profile " + profile,
-          String.join(", ", new TreeSet<>(AAC_SAMPLE_RATES.get(profile).keySet())),
+          String.join(", ", new TreeSet<>(AudioFacts.AAC_SAMPLE_RATES.get(profile).keySet())),
           mode);
     } else {
       sampleRate(aac, profile, mode, findings);
@@ -231,7 +187,7 @@ final class AudioRules implements Concern {
     }
     Set<Integer> allowed = new TreeSet<>();
     boolean documented = false;
-    for (Map.Entry<String, Map<String, List<Integer>>> p : AAC_SAMPLE_RATES.entrySet()) {
+    for (Map.Entry<String, Map<String, List<Integer>>> p : AudioFacts.AAC_SAMPLE_RATES.entrySet()) {
       if (profile != null && !p.getKey().equals(profile)) {
         continue;
       }
@@ -258,15 +214,16 @@ final class AudioRules implements Concern {
     }
   }
 
-  private static void dolby(String codec, Node s, Map<String, int[]> ranges, Findings findings) {
+  private static void dolby(
+      String codec, Node s, Map<String, BitrateRange> ranges, Findings findings) {
     Double bitrate = s.number("bitrate");
     if (bitrate == null) {
       return;
     }
     String mode = s.text("codingMode");
-    int[] range = mode == null ? null : ranges.get(mode);
+    BitrateRange range = mode == null ? null : ranges.get(mode);
     boolean multiple = Numbers.isWhole(bitrate) && bitrate % 8000 == 0;
-    boolean inRange = range == null || (bitrate >= range[0] && bitrate <= range[1]);
+    boolean inRange = range == null || range.contains(bitrate);
     if (!multiple || !inRange) {
       findings.add(
           DOLBY_BITRATE,
@@ -280,14 +237,14 @@ final class AudioRules implements Concern {
                   ? ""
                   : (multiple ? " is" : " and is")
                       + " outside "
-                      + range[0]
+                      + range.least()
                       + "-"
-                      + range[1]
+                      + range.greatest()
                       + " for "
                       + mode),
           range == null
               ? "a multiple of 8000"
-              : "a multiple of 8000 from " + range[0] + " to " + range[1],
+              : "a multiple of 8000 from " + range.least() + " to " + range.greatest(),
           Numbers.format(bitrate));
     }
   }
