@@ -1,9 +1,13 @@
 package io.mctrail.validation;
 
+import io.mctrail.validation.syntax.SyntaxRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,9 +20,23 @@ public final class RuleCatalog {
 
   private RuleCatalog() {}
 
-  /** Every rule, in layer order. */
+  /** Every rule, in layer order: the syntax rules, then those of every check. */
   public static List<Rule> rules() {
-    return Validator.catalogue();
+    return Holder.RULES;
+  }
+
+  /** The catalogue, made once, when it is first asked for. */
+  private static final class Holder {
+    static final List<Rule> RULES = make();
+
+    private static List<Rule> make() {
+      List<Rule> rules = new ArrayList<>(SyntaxRules.ALL);
+      for (Check check : Checks.all()) {
+        rules.addAll(check.rules());
+      }
+      rules.sort(Comparator.comparing(Rule::layer));
+      return Collections.unmodifiableList(rules);
+    }
   }
 
   /** The rule with this id, if there is one. */

@@ -1,29 +1,17 @@
 package io.mctrail.validation;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.NumericNode;
 import io.mctrail.model.cloudtrail.CloudTrailEvent;
 import io.mctrail.model.jackson.McTrailModule;
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.Iterator;
+import io.mctrail.validation.syntax.RecordSyntax;
+import io.mctrail.validation.syntax.SyntaxRules;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,8 +31,8 @@ public final class Validator {
   private final List<Check> checks;
   private final ObjectMapper mapper;
 
-  /** Reads records into trees whose doubles are all finite, or throws {@link NonFinite}. */
-  private final ObjectReader treeReader;
+  /** The syntax layer: reads records into trees, or says why it cannot. */
+  private final RecordSyntax syntax;
 
   /** Finds where findings are, reading with the same limits. */
   private final FindingLocator locator;
@@ -67,44 +55,8 @@ public final class Validator {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    this.treeReader = mapper.reader().with(FiniteNodeFactory.INSTANCE);
+    this.syntax = new RecordSyntax(mapper, limits.maxNestingDepth());
     this.locator = new FindingLocator(factory);
-  }
-
-  /**
-   * Builds trees as Jackson's own factory does, but stops at a number beyond the range of a double
-   * ({@code 1e400}): then the record is read again and {@link #breach} says where. A parsed tree
-   * nests no deeper than the parser's limit, so a tree this factory completes needs no breach walk.
-   */
-  private static final class FiniteNodeFactory extends JsonNodeFactory {
-    private static final long serialVersionUID = 1L;
-    static final FiniteNodeFactory INSTANCE = new FiniteNodeFactory();
-
-    @Override
-    public NumericNode numberNode(double v) {
-      if (!Double.isFinite(v)) {
-        throw NonFinite.INSTANCE;
-      }
-      return super.numberNode(v);
-    }
-
-    @Override
-    public NumericNode numberNode(float v) {
-      if (!Float.isFinite(v)) {
-        throw NonFinite.INSTANCE;
-      }
-      return super.numberNode(v);
-    }
-  }
-
-  /** A record holds a number beyond the range of a double; thrown by {@link FiniteNodeFactory}. */
-  private static final class NonFinite extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final NonFinite INSTANCE = new NonFinite();
-
-    private NonFinite() {
-      super("a number beyond the range of a double", null, false, false);
-    }
   }
 
   /** A validator with this configuration. */
@@ -119,16 +71,6 @@ public final class Validator {
 
   public ValidatorConfig config() {
     return config;
-  }
-
-  /** Every rule mctrail knows, in layer order: the catalogue. */
-  public static List<Rule> catalogue() {
-    List<Rule> rules = new ArrayList<>(SyntaxRules.ALL);
-    for (Check check : Checks.all()) {
-      rules.addAll(check.rules());
-    }
-    rules.sort(java.util.Comparator.comparing(Rule::layer));
-    return Collections.unmodifiableList(rules);
   }
 
   /** Validates one record given as JSON bytes (UTF-8). */
@@ -186,65 +128,12 @@ public final class Validator {
    * them.
    */
   public Parsed parse(byte[] json) {
-    int invalid = Utf8.firstInvalid(json);
-    if (invalid >= 0) {
-      Findings f = new Findings(config);
-      f.add(
-          SyntaxRules.INVALID_JSON,
-          "",
-          Utf8.position(json, invalid)
-              + ": the bytes are not well-formed UTF-8 (byte 0x"
-              + Integer.toHexString(json[invalid] & 0xff)
-              + " starts an ill-formed sequence)");
+    Findings f = new Findings(config);
+    RecordSyntax.Read read = syntax.read(json, f);
+    if (read == null) {
       return Parsed.failed(new ValidationResult(null, null, null, f.toList()));
     }
-    try (JsonParser parser = mapper.createParser(json)) {
-      JsonNode root;
-      boolean finite = true;
-      try {
-        root = readTree(parser);
-        if (root == null) {
-          finite = false;
-          try (JsonParser again = mapper.createParser(json)) {
-            root = mapper.readTree(again);
-          }
-        }
-      } catch (JsonProcessingException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-          if (t instanceof StreamConstraintsException limit) {
-            return Parsed.failed(limitExceeded(limit, parser));
-          }
-        }
-        return Parsed.failed(syntaxError(e));
-      }
-      if (root == null || root.isMissingNode()) {
-        Findings f = new Findings(config);
-        f.add(SyntaxRules.INVALID_JSON, "", "the record is empty");
-        return Parsed.failed(new ValidationResult(null, null, null, f.toList()));
-      }
-      return new Parsed(root, null, finite);
-    } catch (IOException e) {
-      Findings f = new Findings(config);
-      f.add(
-          SyntaxRules.INVALID_JSON, "", "cannot read the record: " + e.getClass().getSimpleName());
-      return Parsed.failed(new ValidationResult(null, null, null, f.toList()));
-    }
-  }
-
-  /** The tree of a record, or {@code null} when it holds a number beyond the range of a double. */
-  private JsonNode readTree(JsonParser parser) throws IOException {
-    try {
-      JsonNode root = treeReader.readTree(parser);
-      // trailing tokens: the reader checks them as the mapper does (FAIL_ON_TRAILING_TOKENS)
-      return root == null ? MissingNode.getInstance() : root;
-    } catch (NonFinite e) {
-      return null;
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof NonFinite) {
-        return null;
-      }
-      throw e;
-    }
+    return new Parsed(read.tree(), null, read.withinLimits());
   }
 
   /**
@@ -286,79 +175,9 @@ public final class Validator {
     return validateTree(root, true);
   }
 
-  /** Where a tree goes beyond what can be validated, and how. */
-  record Breach(String pointer, String message) {}
-
-  /**
-   * The first place where {@code root} nests deeper than {@code maxDepth} levels, or holds a number
-   * beyond the range of a double (parsed from {@code 1e400}, or NaN or infinite in a tree built in
-   * code: no exact value, which the checks compare by), or {@code null}. It recurses no deeper than
-   * {@code maxDepth}, so it cannot overflow the stack on the trees it is there to catch, and it
-   * builds the pointer only for a breach.
-   */
-  static Breach breach(JsonNode root, int maxDepth) {
-    Deque<String> tokens = new ArrayDeque<>();
-    String message = breach(root, 1, maxDepth, tokens);
-    return message == null ? null : new Breach(JsonPointers.of(List.copyOf(tokens)), message);
-  }
-
-  /** The breach under {@code node}, with its reference tokens pushed onto {@code tokens}. */
-  private static String breach(JsonNode node, int depth, int maxDepth, Deque<String> tokens) {
-    if (!node.isContainerNode()) {
-      if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-        return "a number beyond the range of a double (" + node.asText() + ")";
-      }
-      return null;
-    }
-    if (depth > maxDepth) {
-      return "the record nests deeper than the limit of " + maxDepth + " levels";
-    }
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode value = field.getValue();
-        if (value.isContainerNode() || value.isDouble() || value.isFloat()) {
-          String found = breach(value, depth + 1, maxDepth, tokens);
-          if (found != null) {
-            tokens.push(field.getKey());
-            return found;
-          }
-        }
-      }
-    } else {
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode value = node.get(i);
-        if (value.isContainerNode() || value.isDouble() || value.isFloat()) {
-          String found = breach(value, depth + 1, maxDepth, tokens);
-          if (found != null) {
-            tokens.push(Integer.toString(i));
-            return found;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
   private ValidationResult validateTree(JsonNode root, boolean mayBreach) {
-    Breach breach =
-        root == null || !mayBreach ? null : breach(root, config.readLimits().maxNestingDepth());
-    if (breach != null) {
-      Findings f = new Findings(config);
-      f.add(SyntaxRules.LIMIT_EXCEEDED, breach.pointer(), breach.message());
-      return new ValidationResult(null, null, null, f.toList());
-    }
     Findings findings = new Findings(config);
-    if (root == null || !root.isObject()) {
-      findings.add(
-          SyntaxRules.NOT_AN_OBJECT,
-          "",
-          "the record is "
-              + (root == null
-                  ? "missing"
-                  : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
-              + ", not an object");
+    if (!syntax.checkable(root, mayBreach, findings)) {
       return new ValidationResult(null, null, null, findings.toList());
     }
     EventContext context = new EventContext(root, this::readTyped, config);
@@ -385,45 +204,11 @@ public final class Validator {
       return mapper.treeToValue(root, CloudTrailEvent.class);
     } catch (JsonMappingException e) {
       throw new EventContext.ReadFailureException(
-          new EventContext.ReadFailure(pointer(e), safe(e.getOriginalMessage())));
+          new EventContext.ReadFailure(pointer(e), RecordSyntax.safe(e.getOriginalMessage())));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new EventContext.ReadFailureException(
           new EventContext.ReadFailure("", e.getClass().getSimpleName()));
     }
-  }
-
-  private ValidationResult syntaxError(JsonProcessingException e) {
-    Findings f = new Findings(config);
-    JsonLocation loc = e.getLocation();
-    String where =
-        loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-    String message = safe(e.getOriginalMessage());
-    int jackson = message.indexOf(" for `ObjectNode`");
-    if (message.startsWith("Duplicate field") && jackson > 0) {
-      message = message.substring(0, jackson) + ": a name may appear once in an object";
-    }
-    f.add(SyntaxRules.INVALID_JSON, "", where + message);
-    return new ValidationResult(null, null, null, f.toList());
-  }
-
-  /** A record over a read limit, reported where parsing stopped (the parser's context). */
-  private ValidationResult limitExceeded(StreamConstraintsException e, JsonParser parser) {
-    Findings f = new Findings(config);
-    JsonLocation loc = parser.currentLocation();
-    String pointer =
-        parser.getParsingContext() == null
-            ? ""
-            : parser.getParsingContext().pathAsPointer().toString();
-    f.add(
-        SyntaxRules.LIMIT_EXCEEDED,
-        pointer,
-        "line "
-            + loc.getLineNr()
-            + ", column "
-            + loc.getColumnNr()
-            + ": "
-            + safe(e.getOriginalMessage()));
-    return new ValidationResult(null, null, null, f.toList());
   }
 
   /** The JSON Pointer of the value a mapping exception is about. */
@@ -437,19 +222,6 @@ public final class Validator {
       }
     }
     return b.toString();
-  }
-
-  /** A parser's message without the source excerpt Jackson may quote (it could hold a secret). */
-  private static String safe(String message) {
-    if (message == null) {
-      return "";
-    }
-    String m = message;
-    int nl = m.indexOf('\n');
-    if (nl >= 0) {
-      m = m.substring(0, nl);
-    }
-    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
 
   private static String text(JsonNode root, String field) {

@@ -7,8 +7,8 @@ import io.mctrail.model.McTrailBuild;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Location;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.Severity;
-import io.mctrail.validation.Validator;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -64,11 +64,11 @@ public final class SarifReportWriter implements ReportWriter {
   private final URI root;
 
   /**
-   * A writer describing mctrail's whole rule catalogue ({@link Validator#catalogue()}), with
-   * relative paths relative to the working folder.
+   * A writer describing mctrail's whole rule catalogue ({@link RuleCatalog#rules()}), with relative
+   * paths relative to the working folder.
    */
   public SarifReportWriter() {
-    this(Validator.catalogue());
+    this(RuleCatalog.rules());
   }
 
   /** A writer describing {@code rules} as the tool's rules, relative to the working folder. */

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Profile;
-import io.mctrail.validation.SyntaxRules;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.ValidatorConfig;
+import io.mctrail.validation.syntax.SyntaxRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -2,8 +2,8 @@ package io.mctrail.validation.fuzz;
 
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.ValidationResult;
-import io.mctrail.validation.Validator;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class FuzzProperties {
 
   private static final Set<String> RULES =
-      Validator.catalogue().stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+      RuleCatalog.rules().stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
 
   private FuzzProperties() {}
 

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mctrail.model.McTrailBuild;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Rule;
+import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.Severity;
-import io.mctrail.validation.Validator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,7 +266,7 @@ class SarifReportWriterTest {
     assertThat(ReportSchemas.errors(SCHEMA, log)).isEmpty();
     assertThat(list(log.at("/runs/0/tool/driver/rules")))
         .extracting(r -> r.get("id").asText())
-        .containsExactlyElementsOf(Validator.catalogue().stream().map(Rule::id).toList())
+        .containsExactlyElementsOf(RuleCatalog.rules().stream().map(Rule::id).toList())
         .contains("syntax.invalid-json");
   }
 

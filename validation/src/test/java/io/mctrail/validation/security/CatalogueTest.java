@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mctrail.validation.Layer;
 import io.mctrail.validation.Rule;
-import io.mctrail.validation.Validator;
+import io.mctrail.validation.RuleCatalog;
 import io.mctrail.validation.envelope.EnvelopeRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class CatalogueTest {
 
   @Test
   void everyEnvelopeAndSecurityRuleIsInTheCatalogueOnce() {
-    List<Rule> catalogue = Validator.catalogue();
+    List<Rule> catalogue = RuleCatalog.rules();
     assertThat(catalogue.stream().filter(r -> r.layer() == Layer.ENVELOPE))
         .containsExactlyInAnyOrderElementsOf(EnvelopeRules.ALL);
     assertThat(catalogue.stream().filter(r -> r.layer() == Layer.SECURITY))

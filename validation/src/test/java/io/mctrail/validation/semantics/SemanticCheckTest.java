@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mctrail.validation.Finding;
 import io.mctrail.validation.Layer;
 import io.mctrail.validation.Rule;
-import io.mctrail.validation.Validator;
+import io.mctrail.validation.RuleCatalog;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -142,7 +142,7 @@ class SemanticCheckTest {
   @Test
   void everySemanticRuleIsInTheCatalogueWithASourceAndAUniqueId() {
     List<Rule> rules =
-        Validator.catalogue().stream()
+        RuleCatalog.rules().stream()
             .filter(r -> r.layer() == Layer.SEMANTICS)
             .collect(Collectors.toList());
 

@@ -1,4 +1,4 @@
-package io.mctrail.validation;
+package io.mctrail.validation.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package io.mctrail.validation;
+package io.mctrail.validation.syntax;
 
 /**
  * Strict UTF-8 (RFC 3629, the well-formed byte sequences of Unicode's Table 3-7). Jackson's parser
  * decodes some ill-formed sequences instead of rejecting them: overlong forms such as {@code C0 AF}
  * (a {@code /} in disguise), surrogates encoded in UTF-8, and code points above U+10FFFF.
  */
-final class Utf8 {
+public final class Utf8 {
 
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -14,7 +14,7 @@ final class Utf8 {
   private Utf8() {}
 
   /** The offset of the first byte of the first ill-formed sequence, or {@code -1}. */
-  static int firstInvalid(byte[] bytes) {
+  public static int firstInvalid(byte[] bytes) {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
@@ -71,7 +71,7 @@ final class Utf8 {
   }
 
   /** Where {@code offset} is, as {@code line L, byte B} (both from 1). */
-  static String position(byte[] bytes, int offset) {
+  public static String position(byte[] bytes, int offset) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {

@@ -1,5 +1,9 @@
-package io.mctrail.validation;
+package io.mctrail.validation.syntax;
 
+import io.mctrail.validation.Findings;
+import io.mctrail.validation.Layer;
+import io.mctrail.validation.Rule;
+import io.mctrail.validation.Severity;
 import java.util.List;
 
 /** The rules of the syntax layer: what stops an event from being read at all. */
