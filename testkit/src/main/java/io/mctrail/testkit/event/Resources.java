@@ -107,6 +107,18 @@ final class Resources {
     if (submitted) {
       job.set("status", "SUBMITTED");
       job.json().putObject("timing").set("submitTime", timestamp(created, r));
+    } else {
+      ShapedNode timing = job.child("timing");
+      if (timing != null) {
+        // submitted when created, then started, then finished
+        Instant at = created;
+        for (String member : List.of("submitTime", "startTime", "finishTime")) {
+          if (timing.has(member)) {
+            timing.setNode(member, timestamp(at, r));
+            at = at.plusSeconds(1 + Draws.index(r, 600));
+          }
+        }
+      }
     }
     return job.json();
   }

@@ -49,6 +49,7 @@ public final class Mutations {
     all.addAll(EnvelopeMutations.all());
     all.addAll(ConsistencyMutations.all());
     all.addAll(SemanticMutations.all());
+    all.addAll(OrderMutations.all());
     all.addAll(SecurityMutations.all());
     return Collections.unmodifiableList(all);
   }

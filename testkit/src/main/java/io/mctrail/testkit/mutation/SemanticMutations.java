@@ -707,7 +707,7 @@ final class SemanticMutations {
     }
   }
 
-  private static Mutation semantic(String rule, String description, Preparation preparation) {
+  static Mutation semantic(String rule, String description, Preparation preparation) {
     return DefinedMutation.of(
         rule,
         description,

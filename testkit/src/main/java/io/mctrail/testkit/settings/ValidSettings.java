@@ -97,6 +97,7 @@ public final class ValidSettings {
     ShapedNode preset = ShapedNode.of(settings, "PresetSettings");
     VideoRepair.output(preset, random);
     AudioRepair.output(preset, random);
+    OrderRepair.output(preset);
   }
 
   /** Every output of a job's or template's settings. */
@@ -114,6 +115,7 @@ public final class ValidSettings {
       GroupRepair.group(group, random);
     }
     InputRepair.references(settings, outputs(settings), random);
+    OrderRepair.settings(settings);
   }
 
   /** Inputs, output groups and outputs as a submitted job has them. */

@@ -80,6 +80,19 @@ record Node(TreePath path, JsonNode json) {
     return out;
   }
 
+  /** The object values of this object's members, in document order, with their pointers. */
+  List<Node> objects() {
+    List<Node> out = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> it = json.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isObject()) {
+        out.add(new Node(path.child(e.getKey()), e.getValue()));
+      }
+    }
+    return out;
+  }
+
   /** The object values of a map member, in document order, with their pointers. */
   List<Map.Entry<String, Node>> entries(String field) {
     JsonNode n = json.get(field);

@@ -35,6 +35,7 @@ public final class SemanticCheck implements Check {
           new OutputGroupRules(),
           new StreamingGroupRules(),
           new InputRules(),
+          new OrderRules(),
           new SelectorReferenceRules());
 
   private static final List<Rule> RULES;
@@ -44,6 +45,7 @@ public final class SemanticCheck implements Check {
     for (Concern c : CONCERNS) {
       rules.addAll(c.rules());
     }
+    rules.addAll(JobTimingRules.rules());
     RULES = Collections.unmodifiableList(rules);
   }
 
@@ -64,5 +66,6 @@ public final class SemanticCheck implements Check {
         }
       }
     }
+    JobTimingRules.check(event, findings);
   }
 }
