@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.mctrail.model.facts.SecretMembers;
 import io.mctrail.model.runtime.MemberDescriptor;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.model.runtime.StructureDescriptor;
@@ -29,9 +30,7 @@ import java.util.regex.Pattern;
 public final class CloudTrailForms {
 
   /** The output group settings whose {@code encryption} CloudTrail writes as {@code "***"}. */
-  static final Set<String> DRM_GROUPS =
-      Set.of(
-          "hlsGroupSettings", "dashIsoGroupSettings", "cmafGroupSettings", "msSmoothGroupSettings");
+  static final Set<String> DRM_GROUPS = SecretMembers.ENCRYPTED_GROUP_SETTINGS;
 
   /** {@code arn:partition:service:region:account:resource}. */
   private static final Pattern ARN =
@@ -52,14 +51,15 @@ public final class CloudTrailForms {
         Map.Entry<String, JsonNode> e = it.next();
         keys.add(e.getKey());
         if (DRM_GROUPS.contains(e.getKey()) && e.getValue().isObject()) {
-          JsonNode encryption = e.getValue().get("encryption");
+          JsonNode encryption = e.getValue().get(SecretMembers.ENCRYPTION);
           if (encryption != null && !encryption.isNull()) {
-            ((ObjectNode) e.getValue()).put("encryption", RedactionMarker.STARS);
+            ((ObjectNode) e.getValue()).put(SecretMembers.ENCRYPTION, RedactionMarker.STARS);
           }
         }
       }
-      if (object.has("staticKeyValue") && !object.get("staticKeyValue").isNull()) {
-        object.put("staticKeyValue", RedactionMarker.STARS);
+      String key = SecretMembers.STATIC_KEY_VALUE;
+      if (object.has(key) && !object.get(key).isNull()) {
+        object.put(key, RedactionMarker.STARS);
       }
       keys.forEach(k -> redactDrm(object.get(k)));
     } else if (node.isArray()) {

@@ -2,6 +2,7 @@ package io.mctrail.testkit.mutation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mctrail.model.facts.SecretMembers;
 import io.mctrail.model.mediaconvert.MediaConvertOperations;
 import io.mctrail.model.runtime.OperationDescriptor;
 import io.mctrail.testkit.Draws;
@@ -73,8 +74,8 @@ final class PayloadSites {
           "name",
           "createdAt",
           "status",
-          "encryption",
-          "staticKeyValue");
+          SecretMembers.ENCRYPTION,
+          SecretMembers.STATIC_KEY_VALUE);
 
   private PayloadSites() {}
 

@@ -7,6 +7,8 @@ import static io.mctrail.testkit.mutation.SettingsFixtures.input;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.mctrail.model.facts.SecretMembers;
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.event.CloudTrailForms;
@@ -37,15 +39,16 @@ final class SecurityMutations {
               edit.repair(r);
               String type = group.child("outputGroupSettings").text("type");
               ShapedNode settings =
-                  groupSettings(group, SemanticMutations.GROUP_MEMBER.get(type), r);
-              settings.setNode("encryption", settings.draw("encryption", r));
-              ShapedNode encryption = settings.child("encryption");
+                  groupSettings(group, SettingsMembers.OUTPUT_GROUP.member(type), r);
+              settings.setNode(
+                  SecretMembers.ENCRYPTION, settings.draw(SecretMembers.ENCRYPTION, r));
+              ShapedNode encryption = settings.child(SecretMembers.ENCRYPTION);
               ShapedNode provider = child(encryption, "staticKeyProvider", r);
-              provider.set("staticKeyValue", key(r));
+              provider.set(SecretMembers.STATIC_KEY_VALUE, key(r));
               CloudTrailForms.scopeArns(encryption.json(), e.scope());
               edit.echo();
-              String secret = edit.pointer(provider, "staticKeyValue");
-              String clear = edit.pointer(settings, "encryption");
+              String secret = edit.pointer(provider, SecretMembers.STATIC_KEY_VALUE);
+              String clear = edit.pointer(settings, SecretMembers.ENCRYPTION);
               return new Defect()
                   .expect("security.secret-in-clear", secret)
                   .expect("security.secret-in-clear", JobSettingsEdit.echoOf(secret))
@@ -68,14 +71,15 @@ final class SecurityMutations {
               edit.repair(r);
               String type = group.child("outputGroupSettings").text("type");
               ShapedNode settings =
-                  groupSettings(group, SemanticMutations.GROUP_MEMBER.get(type), r);
-              settings.setNode("encryption", settings.draw("encryption", r));
-              ShapedNode encryption = settings.child("encryption");
+                  groupSettings(group, SettingsMembers.OUTPUT_GROUP.member(type), r);
+              settings.setNode(
+                  SecretMembers.ENCRYPTION, settings.draw(SecretMembers.ENCRYPTION, r));
+              ShapedNode encryption = settings.child(SecretMembers.ENCRYPTION);
               child(encryption, "spekeKeyProvider", r)
                   .set("resourceId", "title-" + Draws.longBetween(r, 1, 99999));
               CloudTrailForms.scopeArns(encryption.json(), e.scope());
               edit.echo();
-              String clear = edit.pointer(settings, "encryption");
+              String clear = edit.pointer(settings, SecretMembers.ENCRYPTION);
               return new Defect()
                   .expect("security.encryption-in-clear", clear)
                   .expect("security.encryption-in-clear", JobSettingsEdit.echoOf(clear));

@@ -13,11 +13,12 @@ import static io.mctrail.testkit.mutation.SettingsFixtures.video;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mctrail.model.facts.GroupContainers;
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.settings.ShapedNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
@@ -40,40 +41,22 @@ final class SemanticMutations {
     Breach prepare(ShapedNode settings, RandomGenerator random);
   }
 
-  static final List<String> STREAMING =
-      List.of(
-          "HLS_GROUP_SETTINGS",
-          "DASH_ISO_GROUP_SETTINGS",
-          "MS_SMOOTH_GROUP_SETTINGS",
-          "CMAF_GROUP_SETTINGS");
-  static final Map<String, String> GROUP_MEMBER =
-      Map.of(
-          "FILE_GROUP_SETTINGS", "fileGroupSettings",
-          "HLS_GROUP_SETTINGS", "hlsGroupSettings",
-          "DASH_ISO_GROUP_SETTINGS", "dashIsoGroupSettings",
-          "MS_SMOOTH_GROUP_SETTINGS", "msSmoothGroupSettings",
-          "CMAF_GROUP_SETTINGS", "cmafGroupSettings");
-  static final List<String> FRAMERATE_CODECS =
-      List.of(
-          "AV1",
-          "AVC_INTRA",
-          "H_264",
-          "H_265",
-          "MPEG2",
-          "PRORES",
-          "UNCOMPRESSED",
-          "VC3",
-          "VP8",
-          "VP9",
-          "XAVC");
-  static final List<String> PAR_CODECS = List.of("H_264", "H_265", "MPEG2", "PRORES", "VP8", "VP9");
-  static final List<String> SLOW_PAL_CODECS =
-      List.of("AVC_INTRA", "H_264", "H_265", "MPEG2", "PRORES", "UNCOMPRESSED", "VC3", "XAVC");
-  static final List<String> SCAN_TYPE_CODECS =
-      List.of("AVC_INTRA", "H_264", "H_265", "MPEG2", "PRORES", "UNCOMPRESSED", "VC3");
+  static final List<String> STREAMING = List.copyOf(GroupContainers.PACKAGE_CONTAINER.keySet());
+  static final List<String> GROUP_TYPES = SettingsMembers.OUTPUT_GROUP.valuesWithSettings();
+  static final List<String> FRAMERATE_CODECS = codecsHaving("framerateControl");
+  static final List<String> PAR_CODECS = codecsHaving("parControl");
+  static final List<String> SLOW_PAL_CODECS = codecsHaving("slowPal");
+  static final List<String> SCAN_TYPE_CODECS = codecsHaving("scanTypeConversionMode");
   static final String MISSING_SELECTOR = "Audio Selector 99";
 
   private SemanticMutations() {}
+
+  /** The video codecs whose settings have the member {@code jsonName}, from the model. */
+  private static List<String> codecsHaving(String jsonName) {
+    return SettingsMembers.VIDEO_CODEC.membersHaving(jsonName).stream()
+        .map(SettingsMembers.VIDEO_CODEC::valueOf)
+        .toList();
+  }
 
   static List<Mutation> all() {
     List<Mutation> m = new ArrayList<>();
@@ -227,12 +210,12 @@ final class SemanticMutations {
             "a video codec without its settings object",
             (s, r) -> {
               ShapedNode out = anyOutput(s, r);
-              List<String> codecs = List.copyOf(SettingsFixtures.VIDEO.keySet());
+              List<String> codecs = SettingsFixtures.VIDEO_CODECS;
               String codec = codecs.get(Draws.index(r, codecs.size()));
               video(out, codec, r);
               return (edit, rr) -> {
                 ShapedNode codecSettings = out.child("videoDescription").child("codecSettings");
-                codecSettings.remove(SettingsFixtures.VIDEO.get(codec));
+                codecSettings.remove(SettingsMembers.VIDEO_CODEC.member(codec));
                 return List.of(edit.pointer(codecSettings, "codec"));
               };
             }));
@@ -243,11 +226,11 @@ final class SemanticMutations {
             (s, r) -> {
               ShapedNode description = anyAudioDescription(s, r);
               ShapedNode codecSettings = child(description, "codecSettings", r);
-              List<String> codecs = List.copyOf(SettingsFixtures.AUDIO.keySet());
+              List<String> codecs = SettingsFixtures.AUDIO_CODECS;
               String codec = codecs.get(Draws.index(r, codecs.size()));
               codecSettings.set("codec", codec);
               return (edit, rr) -> {
-                codecSettings.remove(SettingsFixtures.AUDIO.get(codec));
+                codecSettings.remove(SettingsMembers.AUDIO_CODEC.member(codec));
                 return List.of(edit.pointer(codecSettings, "codec"));
               };
             }));
@@ -401,10 +384,10 @@ final class SemanticMutations {
             "semantics.output-group-type-settings-mismatch",
             "an output group without the settings object of its type",
             (s, r) -> {
-              ShapedNode group = group(s, List.copyOf(GROUP_MEMBER.keySet()), r);
+              ShapedNode group = group(s, GROUP_TYPES, r);
               return (edit, rr) -> {
                 ShapedNode settings = group.child("outputGroupSettings");
-                settings.remove(GROUP_MEMBER.get(settings.text("type")));
+                settings.remove(SettingsMembers.OUTPUT_GROUP.member(settings.text("type")));
                 return List.of(edit.pointer(settings, "type"));
               };
             }));
@@ -441,7 +424,7 @@ final class SemanticMutations {
             "semantics.name-modifier-required",
             "an output without a name modifier in a group of several",
             (s, r) -> {
-              ShapedNode group = group(s, List.copyOf(GROUP_MEMBER.keySet()), r);
+              ShapedNode group = group(s, GROUP_TYPES, r);
               while (group.list("outputs").size() < 2) {
                 appended(group, "outputs", r);
               }
@@ -689,7 +672,7 @@ final class SemanticMutations {
   /** The settings object of a streaming group, of the group's type. */
   private static ShapedNode streaming(ShapedNode group, RandomGenerator r) {
     String type = group.child("outputGroupSettings").text("type");
-    return groupSettings(group, GROUP_MEMBER.get(type), r);
+    return groupSettings(group, SettingsMembers.OUTPUT_GROUP.member(type), r);
   }
 
   /**

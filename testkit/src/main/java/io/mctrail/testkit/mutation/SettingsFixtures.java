@@ -1,10 +1,10 @@
 package io.mctrail.testkit.mutation;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.settings.ShapedNode;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
@@ -14,32 +14,18 @@ import java.util.random.RandomGenerator;
  */
 final class SettingsFixtures {
 
-  /** Codec enum value to its video settings member. */
-  static final Map<String, String> VIDEO =
-      Map.ofEntries(
-          Map.entry("AV1", "av1Settings"),
-          Map.entry("AVC_INTRA", "avcIntraSettings"),
-          Map.entry("H_264", "h264Settings"),
-          Map.entry("H_265", "h265Settings"),
-          Map.entry("MPEG2", "mpeg2Settings"),
-          Map.entry("PRORES", "proresSettings"),
-          Map.entry("UNCOMPRESSED", "uncompressedSettings"),
-          Map.entry("VC3", "vc3Settings"),
-          Map.entry("VP8", "vp8Settings"),
-          Map.entry("VP9", "vp9Settings"),
-          Map.entry("XAVC", "xavcSettings"));
+  /**
+   * The video codecs a mutation may pick for an output: every codec that requires a settings
+   * object, but frame capture, whose outputs follow rules of their own.
+   */
+  static final List<String> VIDEO_CODECS =
+      SettingsMembers.VIDEO_CODEC.valuesWithSettings().stream()
+          .filter(SettingsMembers.VIDEO_CODEC::requiresMember)
+          .filter(codec -> !codec.equals("FRAME_CAPTURE"))
+          .toList();
 
-  /** Codec enum value to its audio settings member. */
-  static final Map<String, String> AUDIO =
-      Map.of("AAC", "aacSettings", "AC3", "ac3Settings", "MP3", "mp3Settings");
-
-  static final List<String> GROUP_SETTINGS =
-      List.of(
-          "fileGroupSettings",
-          "hlsGroupSettings",
-          "dashIsoGroupSettings",
-          "msSmoothGroupSettings",
-          "cmafGroupSettings");
+  /** The audio codecs a mutation picks for an output: the common ones. */
+  static final List<String> AUDIO_CODECS = List.of("AAC", "AC3", "MP3");
 
   private SettingsFixtures() {}
 
@@ -73,7 +59,7 @@ final class SettingsFixtures {
     }
     ShapedNode group = groups.get(Draws.index(r, groups.size()));
     ShapedNode groupSettings = child(group, "outputGroupSettings", r);
-    GROUP_SETTINGS.forEach(groupSettings::remove);
+    SettingsMembers.OUTPUT_GROUP.members().forEach(groupSettings::remove);
     groupSettings.set("type", types.get(Draws.index(r, types.size())));
     return group;
   }
@@ -106,10 +92,9 @@ final class SettingsFixtures {
   /** The output's video codec settings object for {@code codec}, made so if need be. */
   static ShapedNode video(ShapedNode output, String codec, RandomGenerator r) {
     ShapedNode codecSettings = child(child(output, "videoDescription", r), "codecSettings", r);
-    String member = VIDEO.get(codec);
+    String member = SettingsMembers.VIDEO_CODEC.member(codec);
     if (!codecSettings.is("codec", codec)) {
-      VIDEO.values().forEach(codecSettings::remove);
-      codecSettings.remove("frameCaptureSettings");
+      SettingsMembers.VIDEO_CODEC.members().forEach(codecSettings::remove);
       codecSettings.set("codec", codec);
     }
     return child(codecSettings, member, r);
@@ -135,24 +120,10 @@ final class SettingsFixtures {
             : descriptions.get(Draws.index(r, descriptions.size()));
     ShapedNode codecSettings = child(description, "codecSettings", r);
     if (!codecSettings.is("codec", codec)) {
-      for (String member :
-          List.of(
-              "aacSettings",
-              "ac3Settings",
-              "aiffSettings",
-              "eac3Settings",
-              "eac3AtmosSettings",
-              "flacSettings",
-              "mp2Settings",
-              "mp3Settings",
-              "opusSettings",
-              "vorbisSettings",
-              "wavSettings")) {
-        codecSettings.remove(member);
-      }
+      SettingsMembers.AUDIO_CODEC.members().forEach(codecSettings::remove);
       codecSettings.set("codec", codec);
     }
-    return child(codecSettings, AUDIO.get(codec), r);
+    return child(codecSettings, SettingsMembers.AUDIO_CODEC.member(codec), r);
   }
 
   /** An audio description of some output. */

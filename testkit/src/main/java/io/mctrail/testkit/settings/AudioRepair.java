@@ -2,8 +2,8 @@ package io.mctrail.testkit.settings;
 
 import io.mctrail.model.facts.AudioFacts;
 import io.mctrail.model.facts.AudioFacts.BitrateRange;
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.testkit.Draws;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,21 +23,7 @@ import java.util.random.RandomGenerator;
 final class AudioRepair {
 
   /** Codec enum value to its settings member. */
-  static final Map<String, String> CODEC_SETTINGS = new LinkedHashMap<>();
-
-  static {
-    CODEC_SETTINGS.put("AAC", "aacSettings");
-    CODEC_SETTINGS.put("AC3", "ac3Settings");
-    CODEC_SETTINGS.put("AIFF", "aiffSettings");
-    CODEC_SETTINGS.put("EAC3", "eac3Settings");
-    CODEC_SETTINGS.put("EAC3_ATMOS", "eac3AtmosSettings");
-    CODEC_SETTINGS.put("FLAC", "flacSettings");
-    CODEC_SETTINGS.put("MP2", "mp2Settings");
-    CODEC_SETTINGS.put("MP3", "mp3Settings");
-    CODEC_SETTINGS.put("OPUS", "opusSettings");
-    CODEC_SETTINGS.put("VORBIS", "vorbisSettings");
-    CODEC_SETTINGS.put("WAV", "wavSettings");
-  }
+  static final SettingsMembers CODECS = SettingsMembers.AUDIO_CODEC;
 
   private AudioRepair() {}
 
@@ -57,27 +43,27 @@ final class AudioRepair {
       return;
     }
     String codec = codecSettings.text("codec");
-    if (codec == null || !(CODEC_SETTINGS.containsKey(codec) || codec.equals("PASSTHROUGH"))) {
+    if (codec == null || !CODECS.knows(codec)) {
       codec = null;
-      for (Map.Entry<String, String> e : CODEC_SETTINGS.entrySet()) {
+      for (Map.Entry<String, String> e : CODECS.byValue().entrySet()) {
         if (codecSettings.has(e.getValue())) {
           codec = e.getKey();
           break;
         }
       }
       if (codec == null) {
-        List<String> codecs = List.copyOf(CODEC_SETTINGS.keySet());
+        List<String> codecs = CODECS.valuesWithSettings();
         codec = codecs.get(Draws.index(random, codecs.size()));
       }
       codecSettings.set("codec", codec);
     }
-    String expected = CODEC_SETTINGS.get(codec);
-    for (String member : CODEC_SETTINGS.values()) {
+    String expected = CODECS.member(codec);
+    for (String member : CODECS.members()) {
       if (!member.equals(expected)) {
         codecSettings.remove(member);
       }
     }
-    if (expected == null) {
+    if (!CODECS.requiresMember(codec)) {
       return;
     }
     ShapedNode s = codecSettings.ensureChild(expected, random);

@@ -1,9 +1,10 @@
 package io.mctrail.testkit.settings;
 
+import io.mctrail.model.facts.GroupContainers;
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.testkit.Draws;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,32 +20,12 @@ import java.util.random.RandomGenerator;
  */
 final class GroupRepair {
 
-  /** Group type to its settings member, from JobSettings.OutputGroups. */
-  static final Map<String, String> GROUP_SETTINGS = new LinkedHashMap<>();
-
-  /** Streaming group type to the container of its package. */
-  static final Map<String, String> PACKAGE_CONTAINER =
-      Map.of(
-          "DASH_ISO_GROUP_SETTINGS", "MPD",
-          "HLS_GROUP_SETTINGS", "M3U8",
-          "CMAF_GROUP_SETTINGS", "CMFC",
-          "MS_SMOOTH_GROUP_SETTINGS", "ISMV");
-
-  /** Containers of a file group: every container but the streaming packages'. */
-  static final List<String> FILE_CONTAINERS =
-      List.of("F4V", "M2TS", "MOV", "MP4", "MXF", "WEBM", "RAW", "Y4M");
+  /** Group type to its settings member. */
+  static final SettingsMembers GROUP_SETTINGS = SettingsMembers.OUTPUT_GROUP;
 
   /** Group settings member to {default segment length}; HLS has no fragments. */
   private static final Map<String, Integer> DEFAULT_SEGMENT =
       Map.of("dashIsoGroupSettings", 30, "cmafGroupSettings", 10, "hlsGroupSettings", 10);
-
-  static {
-    GROUP_SETTINGS.put("FILE_GROUP_SETTINGS", "fileGroupSettings");
-    GROUP_SETTINGS.put("HLS_GROUP_SETTINGS", "hlsGroupSettings");
-    GROUP_SETTINGS.put("DASH_ISO_GROUP_SETTINGS", "dashIsoGroupSettings");
-    GROUP_SETTINGS.put("MS_SMOOTH_GROUP_SETTINGS", "msSmoothGroupSettings");
-    GROUP_SETTINGS.put("CMAF_GROUP_SETTINGS", "cmafGroupSettings");
-  }
 
   private GroupRepair() {}
 
@@ -52,10 +33,10 @@ final class GroupRepair {
   static void group(ShapedNode group, RandomGenerator random) {
     ShapedNode settings = group.ensureChild("outputGroupSettings", random);
     String type = settings == null ? null : type(settings, random);
-    if (type != null && DEFAULT_SEGMENT.containsKey(GROUP_SETTINGS.get(type))) {
-      ShapedNode s = settings.child(GROUP_SETTINGS.get(type));
+    if (type != null && DEFAULT_SEGMENT.containsKey(GROUP_SETTINGS.member(type))) {
+      ShapedNode s = settings.child(GROUP_SETTINGS.member(type));
       if (s != null) {
-        lengths(GROUP_SETTINGS.get(type), s, random);
+        lengths(GROUP_SETTINGS.member(type), s, random);
       }
     }
     List<ShapedNode> outputs = group.list("outputs");
@@ -70,7 +51,7 @@ final class GroupRepair {
     if (type == null) {
       return;
     }
-    if (!type.equals("FILE_GROUP_SETTINGS")) {
+    if (GroupContainers.isStreaming(type)) {
       for (ShapedNode output : outputs) {
         for (ShapedNode s : gopCodecs(output)) {
           Double cadence = s.number("gopClosedCadence");
@@ -83,7 +64,7 @@ final class GroupRepair {
     if (type.equals("MS_SMOOTH_GROUP_SETTINGS")) {
       uniqueSmoothBitrates(outputs);
     }
-    String member = GROUP_SETTINGS.get(type);
+    String member = GROUP_SETTINGS.member(type);
     ShapedNode s = settings.child(member);
     if (s != null && s.hasMember("fragmentLength")) {
       Double fragment = s.number("fragmentLength");
@@ -103,22 +84,22 @@ final class GroupRepair {
       return null;
     }
     String type = settings.text("type");
-    if (type == null || !GROUP_SETTINGS.containsKey(type)) {
+    if (type == null || GROUP_SETTINGS.member(type) == null) {
       type = null;
-      for (Map.Entry<String, String> e : GROUP_SETTINGS.entrySet()) {
+      for (Map.Entry<String, String> e : GROUP_SETTINGS.byValue().entrySet()) {
         if (settings.has(e.getValue())) {
           type = e.getKey();
           break;
         }
       }
       if (type == null) {
-        List<String> types = List.copyOf(GROUP_SETTINGS.keySet());
+        List<String> types = GROUP_SETTINGS.valuesWithSettings();
         type = types.get(Draws.index(random, types.size()));
       }
       settings.set("type", type);
     }
-    String expected = GROUP_SETTINGS.get(type);
-    for (String member : GROUP_SETTINGS.values()) {
+    String expected = GROUP_SETTINGS.member(type);
+    for (String member : GROUP_SETTINGS.members()) {
       if (!member.equals(expected)) {
         settings.remove(member);
       }
@@ -159,11 +140,12 @@ final class GroupRepair {
     if (name == null || type == null) {
       return;
     }
-    String expected = PACKAGE_CONTAINER.get(type);
+    String expected = GroupContainers.packageContainer(type);
     if (expected != null && !expected.equals(name)) {
       container.set("container", expected);
-    } else if (expected == null && PACKAGE_CONTAINER.containsValue(name)) {
-      container.set("container", FILE_CONTAINERS.get(Draws.index(random, FILE_CONTAINERS.size())));
+    } else if (expected == null && GroupContainers.packageGroup(name) != null) {
+      List<String> files = GroupContainers.fileContainers();
+      container.set("container", files.get(Draws.index(random, files.size())));
     }
   }
 

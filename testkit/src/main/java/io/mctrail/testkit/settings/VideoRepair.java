@@ -1,10 +1,9 @@
 package io.mctrail.testkit.settings;
 
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.testkit.Draws;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,66 +20,13 @@ import java.util.random.RandomGenerator;
 final class VideoRepair {
 
   /** Codec enum value to its settings member. */
-  static final Map<String, String> CODEC_SETTINGS = new LinkedHashMap<>();
+  static final SettingsMembers CODECS = SettingsMembers.VIDEO_CODEC;
 
-  /** Settings member to its structure shape. */
-  static final Map<String, String> SETTINGS_SHAPE = new LinkedHashMap<>();
-
-  static {
-    codec("AV1", "av1Settings", "Av1Settings");
-    codec("AVC_INTRA", "avcIntraSettings", "AvcIntraSettings");
-    codec("FRAME_CAPTURE", "frameCaptureSettings", "FrameCaptureSettings");
-    codec("H_264", "h264Settings", "H264Settings");
-    codec("H_265", "h265Settings", "H265Settings");
-    codec("MPEG2", "mpeg2Settings", "Mpeg2Settings");
-    codec("PRORES", "proresSettings", "ProresSettings");
-    codec("UNCOMPRESSED", "uncompressedSettings", "UncompressedSettings");
-    codec("VC3", "vc3Settings", "Vc3Settings");
-    codec("VP8", "vp8Settings", "Vp8Settings");
-    codec("VP9", "vp9Settings", "Vp9Settings");
-    codec("XAVC", "xavcSettings", "XavcSettings");
-  }
-
-  static final Set<String> FRAMERATE =
-      Set.of(
-          "av1Settings",
-          "avcIntraSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings",
-          "vp8Settings",
-          "vp9Settings",
-          "xavcSettings");
-  static final Set<String> PAR =
-      Set.of(
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "vp8Settings",
-          "vp9Settings");
-  static final Set<String> SLOW_PAL =
-      Set.of(
-          "avcIntraSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings",
-          "xavcSettings");
-  static final Set<String> SCAN_TYPE =
-      Set.of(
-          "avcIntraSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings");
+  // The codecs whose settings have the member each repair reads, from the model.
+  static final List<String> FRAMERATE = CODECS.membersHaving("framerateControl");
+  static final List<String> PAR = CODECS.membersHaving("parControl");
+  static final List<String> SLOW_PAL = CODECS.membersHaving("slowPal");
+  static final List<String> SCAN_TYPE = CODECS.membersHaving("scanTypeConversionMode");
 
   /** Codecs whose GOP size the rules read, in frames or seconds. */
   static final List<String> GOP_CODECS = List.of("h264Settings", "h265Settings", "mpeg2Settings");
@@ -91,11 +37,6 @@ final class VideoRepair {
   };
 
   private VideoRepair() {}
-
-  private static void codec(String codec, String member, String shape) {
-    CODEC_SETTINGS.put(codec, member);
-    SETTINGS_SHAPE.put(member, shape);
-  }
 
   /** Repairs the video, preprocessors and container of one output (or of a preset's settings). */
   static void output(ShapedNode output, RandomGenerator random) {
@@ -119,28 +60,28 @@ final class VideoRepair {
       return;
     }
     String codec = codecSettings.text("codec");
-    if (codec == null || !(CODEC_SETTINGS.containsKey(codec) || codec.equals("PASSTHROUGH"))) {
+    if (codec == null || !CODECS.knows(codec)) {
       // Name the codec of a settings object that is there, or pick one.
       codec = null;
-      for (Map.Entry<String, String> e : CODEC_SETTINGS.entrySet()) {
+      for (Map.Entry<String, String> e : CODECS.byValue().entrySet()) {
         if (codecSettings.has(e.getValue())) {
           codec = e.getKey();
           break;
         }
       }
       if (codec == null) {
-        List<String> codecs = List.copyOf(CODEC_SETTINGS.keySet());
+        List<String> codecs = CODECS.valuesWithSettings();
         codec = codecs.get(Draws.index(random, codecs.size()));
       }
       codecSettings.set("codec", codec);
     }
-    String expected = CODEC_SETTINGS.get(codec);
-    for (String member : CODEC_SETTINGS.values()) {
+    String expected = CODECS.member(codec);
+    for (String member : CODECS.members()) {
       if (!member.equals(expected)) {
         codecSettings.remove(member);
       }
     }
-    if (expected != null) {
+    if (CODECS.requiresMember(codec)) {
       ShapedNode settings = codecSettings.ensureChild(expected, random);
       if (settings != null) {
         settings(expected, settings, random);

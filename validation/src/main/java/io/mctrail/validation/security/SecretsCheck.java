@@ -1,14 +1,13 @@
 package io.mctrail.validation.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.facts.SecretMembers;
 import io.mctrail.model.runtime.RedactionMarker;
 import io.mctrail.validation.Check;
 import io.mctrail.validation.EventContext;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.TreePath;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +36,16 @@ import java.util.regex.Pattern;
 public final class SecretsCheck implements Check {
 
   /** The member that holds a DRM content key. */
-  static final String STATIC_KEY_VALUE = "staticKeyValue";
+  static final String STATIC_KEY_VALUE = SecretMembers.STATIC_KEY_VALUE;
 
   /** Names of members the model does not have that would hold a secret if they appeared. */
-  static final Pattern SECRET_NAME =
-      Pattern.compile(
-          "(?i).*(password|passwd|passphrase|secretkey|secretaccesskey|privatekey|clientsecret)"
-              + ".*");
+  static final Pattern SECRET_NAME = SecretMembers.SECRET_NAME;
 
   /** Names that say the member refers to a secret rather than holding it. */
-  private static final Pattern REFERENCE_NAME = Pattern.compile(".*(Arn|Name|Id|Ids)");
+  private static final Pattern REFERENCE_NAME = SecretMembers.REFERENCE_NAME;
 
-  /**
-   * The output group settings whose {@code encryption} CloudTrail writes as "***"; a HashSet, whose
-   * lookup compares the cached hash of a name first (the walk asks for every name).
-   */
-  static final Set<String> GROUP_SETTINGS =
-      Collections.unmodifiableSet(
-          new HashSet<>(
-              List.of(
-                  "hlsGroupSettings",
-                  "dashIsoGroupSettings",
-                  "cmafGroupSettings",
-                  "msSmoothGroupSettings")));
+  /** The output group settings whose {@code encryption} CloudTrail writes as "***". */
+  static final Set<String> GROUP_SETTINGS = SecretMembers.ENCRYPTED_GROUP_SETTINGS;
 
   private static final List<Rule> RULES =
       List.of(SecurityRules.SECRET_IN_CLEAR, SecurityRules.ENCRYPTION_IN_CLEAR);
@@ -121,11 +107,11 @@ public final class SecretsCheck implements Check {
 
   private static void encryption(
       String group, JsonNode settings, TreePath path, Findings findings) {
-    JsonNode encryption = settings.get("encryption");
+    JsonNode encryption = settings.get(SecretMembers.ENCRYPTION);
     if (encryption != null && encryption.isObject() && !encryption.isEmpty()) {
       findings.add(
           SecurityRules.ENCRYPTION_IN_CLEAR,
-          path.pointer("encryption"),
+          path.pointer(SecretMembers.ENCRYPTION),
           group
               + ".encryption is in clear; CloudTrail writes \"***\" for the DRM settings"
               + " of an output group");

@@ -1,5 +1,7 @@
 package io.mctrail.validation.semantics;
 
+import io.mctrail.model.facts.GroupContainers;
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
@@ -80,28 +82,8 @@ final class OutputGroupRules implements Concern {
               + "; Mpeg2Settings.GopClosedCadence: \"Don't set this value to 0; that would break"
               + " output segmenting\"");
 
-  /** Group type to its settings member, from the JobSettings.OutputGroups documentation. */
-  static final Map<String, String> GROUP_SETTINGS =
-      Map.of(
-          "FILE_GROUP_SETTINGS", "fileGroupSettings",
-          "HLS_GROUP_SETTINGS", "hlsGroupSettings",
-          "DASH_ISO_GROUP_SETTINGS", "dashIsoGroupSettings",
-          "MS_SMOOTH_GROUP_SETTINGS", "msSmoothGroupSettings",
-          "CMAF_GROUP_SETTINGS", "cmafGroupSettings");
-
-  /** Streaming container to the group type of its package. */
-  private static final Map<String, String> PACKAGE_GROUP =
-      Map.of(
-          "MPD", "DASH_ISO_GROUP_SETTINGS",
-          "M3U8", "HLS_GROUP_SETTINGS",
-          "CMFC", "CMAF_GROUP_SETTINGS",
-          "ISMV", "MS_SMOOTH_GROUP_SETTINGS");
-
-  private static final Map<String, String> GROUP_PACKAGE = new HashMap<>();
-
-  static {
-    PACKAGE_GROUP.forEach((container, group) -> GROUP_PACKAGE.put(group, container));
-  }
+  /** Group type to its settings member. */
+  private static final SettingsMembers GROUP_SETTINGS = SettingsMembers.OUTPUT_GROUP;
 
   @Override
   public List<Rule> rules() {
@@ -143,7 +125,7 @@ final class OutputGroupRules implements Concern {
         continue;
       }
       containers(o, type, findings);
-      if (!type.equals("FILE_GROUP_SETTINGS")) {
+      if (GroupContainers.isStreaming(type)) {
         closedCadence(o, findings);
       }
       if (type.equals("MS_SMOOTH_GROUP_SETTINGS")) {
@@ -155,7 +137,7 @@ final class OutputGroupRules implements Concern {
 
   private static void typeMatchesSettings(Node settings, Findings findings) {
     String type = settings.text("type");
-    String expected = type == null ? null : GROUP_SETTINGS.get(type);
+    String expected = GROUP_SETTINGS.member(type);
     if (expected != null && !settings.has(expected)) {
       findings.add(
           GROUP_TYPE_SETTINGS,
@@ -166,7 +148,7 @@ final class OutputGroupRules implements Concern {
           null);
     }
     if (expected != null) {
-      for (String other : GROUP_SETTINGS.values()) {
+      for (String other : GROUP_SETTINGS.members()) {
         if (!other.equals(expected) && settings.has(other)) {
           findings.add(
               GROUP_TYPE_SETTINGS,
@@ -178,7 +160,7 @@ final class OutputGroupRules implements Concern {
         }
       }
     } else if (type == null && !settings.has("type")) {
-      long present = GROUP_SETTINGS.values().stream().filter(settings::has).count();
+      long present = GROUP_SETTINGS.members().stream().filter(settings::has).count();
       if (present > 1) {
         findings.add(
             GROUP_TYPE_SETTINGS,
@@ -194,11 +176,11 @@ final class OutputGroupRules implements Concern {
   private static void containers(SettingsTree.Output o, String type, Findings findings) {
     Node container = o.output().child("containerSettings");
     String name = container == null ? null : container.text("container");
-    if (name == null || !GROUP_SETTINGS.containsKey(type)) {
+    if (name == null || GROUP_SETTINGS.member(type) == null) {
       return;
     }
     String typePointer = o.group().child("outputGroupSettings").at("type");
-    String home = PACKAGE_GROUP.get(name);
+    String home = GroupContainers.packageGroup(name);
     if (home != null && !home.equals(type)) {
       findings.add(
           CONTAINER_NOT_IN_GROUP,
@@ -209,7 +191,7 @@ final class OutputGroupRules implements Concern {
           type);
       return;
     }
-    String expected = GROUP_PACKAGE.get(type);
+    String expected = GroupContainers.packageContainer(type);
     if (expected != null && !expected.equals(name)) {
       findings.add(
           GROUP_CONTAINER_UNEXPECTED,

@@ -1,11 +1,10 @@
 package io.mctrail.validation.semantics;
 
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Within one output: the codec named against the settings object given, and settings of one part of
@@ -73,38 +72,6 @@ final class OutputSettingsRules implements Concern {
               "Mpeg2Settings.Syntax",
               "When you choose D10 for your MXF profile, you must also set this value to D10"));
 
-  /** Codec enum to settings member, from the VideoDescription.CodecSettings documentation. */
-  private static final Map<String, String> VIDEO = new LinkedHashMap<>();
-
-  /** Codec enum to settings member, from the AudioCodecSettings member documentation. */
-  private static final Map<String, String> AUDIO = new LinkedHashMap<>();
-
-  static {
-    VIDEO.put("AV1", "av1Settings");
-    VIDEO.put("AVC_INTRA", "avcIntraSettings");
-    VIDEO.put("FRAME_CAPTURE", "frameCaptureSettings");
-    VIDEO.put("H_264", "h264Settings");
-    VIDEO.put("H_265", "h265Settings");
-    VIDEO.put("MPEG2", "mpeg2Settings");
-    VIDEO.put("PRORES", "proresSettings");
-    VIDEO.put("UNCOMPRESSED", "uncompressedSettings");
-    VIDEO.put("VC3", "vc3Settings");
-    VIDEO.put("VP8", "vp8Settings");
-    VIDEO.put("VP9", "vp9Settings");
-    VIDEO.put("XAVC", "xavcSettings");
-    AUDIO.put("AAC", "aacSettings");
-    AUDIO.put("AC3", "ac3Settings");
-    AUDIO.put("AIFF", "aiffSettings");
-    AUDIO.put("EAC3", "eac3Settings");
-    AUDIO.put("EAC3_ATMOS", "eac3AtmosSettings");
-    AUDIO.put("FLAC", "flacSettings");
-    AUDIO.put("MP2", "mp2Settings");
-    AUDIO.put("MP3", "mp3Settings");
-    AUDIO.put("OPUS", "opusSettings");
-    AUDIO.put("VORBIS", "vorbisSettings");
-    AUDIO.put("WAV", "wavSettings");
-  }
-
   @Override
   public List<Rule> rules() {
     return List.of(
@@ -121,12 +88,13 @@ final class OutputSettingsRules implements Concern {
     for (SettingsTree.Output o : tree.outputs()) {
       Node codec = o.videoCodecSettings();
       if (codec != null) {
-        codecMatchesSettings(VIDEO_CODEC_SETTINGS, VIDEO, codec, findings);
+        codecMatchesSettings(VIDEO_CODEC_SETTINGS, SettingsMembers.VIDEO_CODEC, codec, findings);
       }
       for (Node audio : o.output().list("audioDescriptions")) {
         Node audioCodec = audio.child("codecSettings");
         if (audioCodec != null) {
-          codecMatchesSettings(AUDIO_CODEC_SETTINGS, AUDIO, audioCodec, findings);
+          codecMatchesSettings(
+              AUDIO_CODEC_SETTINGS, SettingsMembers.AUDIO_CODEC, audioCodec, findings);
         }
       }
       preprocessors(o, findings);
@@ -134,15 +102,19 @@ final class OutputSettingsRules implements Concern {
     }
   }
 
-  /** Passthrough codecs have no settings object; a codec the model does not know is skipped. */
+  /**
+   * The codec's settings member ({@link SettingsMembers}) is required, and no other codec's is
+   * allowed; a codec with no settings member (passthrough) takes none, and a codec the model does
+   * not know is skipped.
+   */
   private static void codecMatchesSettings(
-      Rule rule, Map<String, String> pairs, Node codecSettings, Findings findings) {
+      Rule rule, SettingsMembers pairs, Node codecSettings, Findings findings) {
     String codec = codecSettings.text("codec");
-    if (codec == null || !(pairs.containsKey(codec) || codec.equals("PASSTHROUGH"))) {
+    if (codec == null || !pairs.knows(codec)) {
       return;
     }
-    String expected = pairs.get(codec);
-    if (expected != null && !codecSettings.has(expected)) {
+    String expected = pairs.member(codec);
+    if (pairs.requiresMember(codec) && !codecSettings.has(expected)) {
       findings.add(
           rule,
           codecSettings.at("codec"),
@@ -151,7 +123,7 @@ final class OutputSettingsRules implements Concern {
           expected,
           null);
     }
-    for (String other : pairs.values()) {
+    for (String other : pairs.members()) {
       if (!other.equals(expected) && codecSettings.has(other)) {
         findings.add(
             rule,

@@ -1,5 +1,6 @@
 package io.mctrail.validation.semantics;
 
+import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
@@ -74,48 +75,17 @@ final class VideoFrameRules implements Concern {
               "To use optimized interlacing, you must set Telecine to None or Soft. [...] You must"
                   + " also set Interlace mode to a value other than Progressive"));
 
+  // The codecs whose settings have the member each rule reads, from the model.
   private static final List<String> FRAMERATE_CODECS =
-      List.of(
-          "av1Settings",
-          "avcIntraSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings",
-          "vp8Settings",
-          "vp9Settings",
-          "xavcSettings");
+      SettingsMembers.VIDEO_CODEC.membersHaving("framerateControl");
   private static final List<String> PAR_CODECS =
-      List.of(
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "vp8Settings",
-          "vp9Settings");
+      SettingsMembers.VIDEO_CODEC.membersHaving("parControl");
   private static final List<String> FRAMES_ONLY_GOP_CODECS =
       List.of("av1Settings", "vp8Settings", "vp9Settings");
   private static final List<String> SLOW_PAL_CODECS =
-      List.of(
-          "avcIntraSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings",
-          "xavcSettings");
+      SettingsMembers.VIDEO_CODEC.membersHaving("slowPal");
   private static final List<String> SCAN_TYPE_CODECS =
-      List.of(
-          "avcIntraSettings",
-          "h264Settings",
-          "h265Settings",
-          "mpeg2Settings",
-          "proresSettings",
-          "uncompressedSettings",
-          "vc3Settings");
+      SettingsMembers.VIDEO_CODEC.membersHaving("scanTypeConversionMode");
 
   @Override
   public List<Rule> rules() {
