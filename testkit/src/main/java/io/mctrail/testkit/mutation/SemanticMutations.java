@@ -3,7 +3,6 @@ package io.mctrail.testkit.mutation;
 import static io.mctrail.testkit.mutation.SettingsFixtures.anyAudioDescription;
 import static io.mctrail.testkit.mutation.SettingsFixtures.anyOutput;
 import static io.mctrail.testkit.mutation.SettingsFixtures.appended;
-import static io.mctrail.testkit.mutation.SettingsFixtures.audio;
 import static io.mctrail.testkit.mutation.SettingsFixtures.child;
 import static io.mctrail.testkit.mutation.SettingsFixtures.group;
 import static io.mctrail.testkit.mutation.SettingsFixtures.groupSettings;
@@ -22,10 +21,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * One mutation per MediaConvert cross-field rule the validator checks. Each prepares the ground in
- * a CreateJob record's settings (an H.264 output with the Baseline profile, an MXF D-10 output of
- * MPEG-2 video, an output group of a given type…), lets the repair make the settings valid again,
- * then breaks the rule in one place and echoes the settings in the response.
+ * One mutation per MediaConvert cross-field rule the validator checks: those of one site and one
+ * edit are the rows of {@link MutationTable}, the others are written here. Each prepares the ground
+ * in a CreateJob record's settings (an H.264 output with the Baseline profile, an MXF D-10 output
+ * of MPEG-2 video, an output group of a given type…), lets the repair make the settings valid
+ * again, then breaks the rule in one place and echoes the settings in the response.
  */
 final class SemanticMutations {
 
@@ -43,167 +43,13 @@ final class SemanticMutations {
 
   static final List<String> STREAMING = List.copyOf(GroupContainers.PACKAGE_CONTAINER.keySet());
   static final List<String> GROUP_TYPES = SettingsMembers.OUTPUT_GROUP.valuesWithSettings();
-  static final List<String> FRAMERATE_CODECS = codecsHaving("framerateControl");
-  static final List<String> PAR_CODECS = codecsHaving("parControl");
-  static final List<String> SLOW_PAL_CODECS = codecsHaving("slowPal");
-  static final List<String> SCAN_TYPE_CODECS = codecsHaving("scanTypeConversionMode");
   static final String MISSING_SELECTOR = "Audio Selector 99";
 
   private SemanticMutations() {}
 
-  /** The video codecs whose settings have the member {@code jsonName}, from the model. */
-  private static List<String> codecsHaving(String jsonName) {
-    return SettingsMembers.VIDEO_CODEC.membersHaving(jsonName).stream()
-        .map(SettingsMembers.VIDEO_CODEC::valueOf)
-        .toList();
-  }
-
   static List<Mutation> all() {
-    List<Mutation> m = new ArrayList<>();
-    m.add(
-        semantic(
-            "semantics.h264-cabac-baseline",
-            "an H.264 output with the Baseline profile and CABAC entropy encoding",
-            (s, r) -> {
-              ShapedNode h264 = video(anyOutput(s, r), "H_264", r);
-              h264.set("codecProfile", "BASELINE");
-              return (edit, rr) -> {
-                h264.set("entropyEncoding", "CABAC");
-                return List.of(edit.pointer(h264, "entropyEncoding"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.h264-bframes-baseline",
-            "an H.264 output with the Baseline profile and B-frames",
-            (s, r) -> {
-              ShapedNode h264 = video(anyOutput(s, r), "H_264", r);
-              h264.set("codecProfile", "BASELINE");
-              return (edit, rr) -> {
-                h264.setNumber("numberBFramesBetweenReferenceFrames", 1 + Draws.index(rr, 7));
-                return List.of(edit.pointer(h264, "numberBFramesBetweenReferenceFrames"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.qvbr-max-bitrate-missing",
-            "a QVBR video output without maxBitrate",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), List.of("H_264", "H_265", "AV1"), r);
-              v.set("rateControlMode", "QVBR");
-              return (edit, rr) -> {
-                v.remove("maxBitrate");
-                return List.of(edit.pointer(v, "rateControlMode"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.qvbr-settings-unused",
-            "QVBR settings on a CBR or VBR video output",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), List.of("H_264", "H_265"), r);
-              v.set("rateControlMode", Draws.chance(r, 50) ? "CBR" : "VBR");
-              return (edit, rr) -> {
-                v.setNode("qvbrSettings", v.draw("qvbrSettings", rr));
-                return List.of(edit.pointer(v, "qvbrSettings"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.bitrate-missing",
-            "a CBR or VBR video output without bitrate",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), List.of("H_264", "H_265", "MPEG2"), r);
-              v.set("rateControlMode", Draws.chance(r, 50) ? "CBR" : "VBR");
-              return (edit, rr) -> {
-                v.remove("bitrate");
-                return List.of(edit.pointer(v, "rateControlMode"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.framerate-fraction-missing",
-            "a specified frame rate without its numerator or denominator",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), FRAMERATE_CODECS, r);
-              v.set("framerateControl", "SPECIFIED");
-              if (v.hasMember("slowPal")) {
-                v.set("slowPal", "DISABLED");
-              }
-              return (edit, rr) -> {
-                v.remove(Draws.chance(rr, 50) ? "framerateDenominator" : "framerateNumerator");
-                return List.of(edit.pointer(v, "framerateControl"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.par-fraction-missing",
-            "a specified pixel aspect ratio without its numerator or denominator",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), PAR_CODECS, r);
-              v.set("parControl", "SPECIFIED");
-              return (edit, rr) -> {
-                v.remove(Draws.chance(rr, 50) ? "parDenominator" : "parNumerator");
-                return List.of(edit.pointer(v, "parControl"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.gop-size-fractional-frames",
-            "a GOP size in frames that is not whole",
-            (s, r) -> {
-              ShapedNode v =
-                  video(
-                      anyOutput(s, r), List.of("H_264", "H_265", "MPEG2", "AV1", "VP8", "VP9"), r);
-              if (v.hasMember("gopSizeUnits")) {
-                v.set("gopSizeUnits", "FRAMES");
-              }
-              return (edit, rr) -> {
-                // Counted in frames (a repair may have counted a DASH output's GOP in seconds).
-                if (v.hasMember("gopSizeUnits")) {
-                  v.set("gopSizeUnits", "FRAMES");
-                }
-                v.setNumber("gopSize", 1 + Draws.index(rr, 300) + 0.5);
-                return List.of(edit.pointer(v, "gopSize"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.gop-size-not-positive",
-            "an AV1, VP8 or VP9 output with a GOP size of zero",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), List.of("AV1", "VP8", "VP9"), r);
-              return (edit, rr) -> {
-                v.setNumber("gopSize", 0);
-                return List.of(edit.pointer(v, "gopSize"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.slow-pal-framerate",
-            "slow PAL on an output whose frame rate is not 25",
-            (s, r) -> {
-              ShapedNode out = output(group(s, List.of("FILE_GROUP_SETTINGS"), r), r);
-              ShapedNode v = video(out, SLOW_PAL_CODECS, r);
-              v.set("slowPal", "ENABLED");
-              return (edit, rr) -> {
-                v.setNumber("framerateNumerator", 30);
-                v.setNumber("framerateDenominator", 1);
-                return List.of(edit.pointer(v, "slowPal"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.optimized-interlacing-requirements",
-            "optimized interlacing on a progressive output",
-            (s, r) -> {
-              ShapedNode v = video(anyOutput(s, r), SCAN_TYPE_CODECS, r);
-              v.set("scanTypeConversionMode", "INTERLACED_OPTIMIZE");
-              return (edit, rr) -> {
-                v.set("interlaceMode", "PROGRESSIVE");
-                return List.of(edit.pointer(v, "scanTypeConversionMode"));
-              };
-            }));
+    // The mutations of one site and one edit are rows of a table; these need code of their own.
+    List<Mutation> m = new ArrayList<>(MutationTable.mutations());
     m.add(
         semantic(
             "semantics.video-codec-settings-mismatch",
@@ -252,34 +98,6 @@ final class SemanticMutations {
             }));
     m.add(
         semantic(
-            "semantics.noise-reducer-filter-missing",
-            "the noise reducer without a filter",
-            (s, r) -> {
-              ShapedNode noiseReducer =
-                  child(
-                      child(child(anyOutput(s, r), "videoDescription", r), "videoPreprocessors", r),
-                      "noiseReducer",
-                      r);
-              return (edit, rr) -> {
-                noiseReducer.remove("filter");
-                return List.of(edit.pointer(noiseReducer));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.mp4-ctts-version-cslg",
-            "MP4 CTTS version 1 with the CSLG atom excluded",
-            (s, r) -> {
-              ShapedNode mp4 =
-                  child(child(anyOutput(s, r), "containerSettings", r), "mp4Settings", r);
-              return (edit, rr) -> {
-                mp4.setNumber("cttsVersion", 1);
-                mp4.set("cslgAtom", "EXCLUDE");
-                return List.of(edit.pointer(mp4, "cttsVersion"));
-              };
-            }));
-    m.add(
-        semantic(
             "semantics.mpeg2-d10-syntax",
             "an MXF D-10 output whose MPEG-2 video has the default syntax",
             (s, r) -> {
@@ -293,94 +111,6 @@ final class SemanticMutations {
             }));
     m.add(
         semantic(
-            "semantics.aac-bitrate-not-valid",
-            "an AAC bitrate within the model's range but not one the documentation lists",
-            (s, r) -> {
-              ShapedNode aac = audio(anyOutput(s, r), "AAC", r);
-              aac.set("rateControlMode", "CBR");
-              return (edit, rr) -> {
-                aac.setNumber(
-                    "bitrate", EnvelopeMutations.pick(List.of(7000, 100000, 1000000), rr));
-                return List.of(edit.pointer(aac, "bitrate"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.aac-sample-rate-not-valid",
-            "an AAC 5.1 LC output at 22050 Hz",
-            (s, r) -> {
-              ShapedNode aac = audio(anyOutput(s, r), "AAC", r);
-              aac.set("codecProfile", "LC").set("codingMode", "CODING_MODE_5_1");
-              return (edit, rr) -> {
-                aac.setNumber("sampleRate", 22050);
-                return List.of(edit.pointer(aac, "sampleRate"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.aac-profile-coding-mode",
-            "an HE-AAC v2 output that is not stereo",
-            (s, r) -> {
-              ShapedNode aac = audio(anyOutput(s, r), "AAC", r);
-              aac.set("codecProfile", "HEV2");
-              return (edit, rr) -> {
-                aac.set(
-                    "codingMode",
-                    EnvelopeMutations.pick(
-                        List.of("CODING_MODE_1_0", "CODING_MODE_5_1", "AD_RECEIVER_MIX"), rr));
-                return List.of(edit.pointer(aac, "codingMode"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.aac-rate-control-exclusive",
-            "an AAC VBR output with a bitrate",
-            (s, r) -> {
-              ShapedNode aac = audio(anyOutput(s, r), "AAC", r);
-              aac.set("rateControlMode", "VBR");
-              return (edit, rr) -> {
-                aac.setNumber("bitrate", 96000);
-                return List.of(edit.pointer(aac, "bitrate"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.mp3-vbr-quality-missing",
-            "an MP3 VBR output without a VBR quality",
-            (s, r) -> {
-              ShapedNode mp3 = audio(anyOutput(s, r), "MP3", r);
-              mp3.set("rateControlMode", "VBR");
-              return (edit, rr) -> {
-                mp3.remove("vbrQuality");
-                return List.of(edit.pointer(mp3, "rateControlMode"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.dolby-bitrate-not-valid",
-            "a stereo AC3 bitrate that is not a multiple of 8000",
-            (s, r) -> {
-              ShapedNode ac3 = audio(anyOutput(s, r), "AC3", r);
-              ac3.set("codingMode", "CODING_MODE_2_0");
-              return (edit, rr) -> {
-                ac3.setNumber("bitrate", 130000);
-                return List.of(edit.pointer(ac3, "bitrate"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.lfe-filter-coding-mode",
-            "the LFE filter on a stereo AC3 output",
-            (s, r) -> {
-              ShapedNode ac3 = audio(anyOutput(s, r), "AC3", r);
-              ac3.set("codingMode", "CODING_MODE_2_0");
-              return (edit, rr) -> {
-                ac3.set("lfeFilter", "ENABLED");
-                return List.of(edit.pointer(ac3, "lfeFilter"));
-              };
-            }));
-    m.add(
-        semantic(
             "semantics.output-group-type-settings-mismatch",
             "an output group without the settings object of its type",
             (s, r) -> {
@@ -389,34 +119,6 @@ final class SemanticMutations {
                 ShapedNode settings = group.child("outputGroupSettings");
                 settings.remove(SettingsMembers.OUTPUT_GROUP.member(settings.text("type")));
                 return List.of(edit.pointer(settings, "type"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.container-not-in-group",
-            "a streaming package's container in a file group",
-            (s, r) -> {
-              ShapedNode out = output(group(s, List.of("FILE_GROUP_SETTINGS"), r), r);
-              ShapedNode container = child(out, "containerSettings", r);
-              return (edit, rr) -> {
-                container.set(
-                    "container",
-                    EnvelopeMutations.pick(List.of("M3U8", "MPD", "CMFC", "ISMV"), rr));
-                return List.of(edit.pointer(container, "container"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.streaming-group-container-unexpected",
-            "a file container in a streaming group",
-            (s, r) -> {
-              ShapedNode out = output(group(s, STREAMING, r), r);
-              ShapedNode container = child(out, "containerSettings", r);
-              return (edit, rr) -> {
-                container.set(
-                    "container",
-                    EnvelopeMutations.pick(List.of("MP4", "MOV", "M2TS", "WEBM", "MXF"), rr));
-                return List.of(edit.pointer(container, "container"));
               };
             }));
     m.add(
@@ -454,18 +156,6 @@ final class SemanticMutations {
                 second.setNumber(
                     "bitrate", second.clamp("bitrate", thousands + Draws.index(rr, 1000)));
                 return List.of(edit.pointer(second, "bitrate"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.gop-closed-cadence-zero-segmented",
-            "a closed GOP cadence of 0 in a streaming group",
-            (s, r) -> {
-              ShapedNode v =
-                  video(output(group(s, STREAMING, r), r), List.of("H_264", "H_265", "MPEG2"), r);
-              return (edit, rr) -> {
-                v.setNumber("gopClosedCadence", 0);
-                return List.of(edit.pointer(v, "gopClosedCadence"));
               };
             }));
     m.add(
@@ -508,20 +198,6 @@ final class SemanticMutations {
             }));
     m.add(
         semantic(
-            "semantics.on-demand-profile-single-file",
-            "the on-demand MPD profile with segmented files",
-            (s, r) -> {
-              ShapedNode settings =
-                  streaming(
-                      group(s, List.of("DASH_ISO_GROUP_SETTINGS", "CMAF_GROUP_SETTINGS"), r), r);
-              return (edit, rr) -> {
-                settings.set("mpdProfile", "ON_DEMAND_PROFILE");
-                settings.set("segmentControl", "SEGMENTED_FILES");
-                return List.of(edit.pointer(settings, "segmentControl"));
-              };
-            }));
-    m.add(
-        semantic(
             "semantics.fragment-length-gop-multiple",
             "a fragment that is not a whole number of an output's GOPs",
             (s, r) -> {
@@ -550,42 +226,6 @@ final class SemanticMutations {
             }));
     m.add(
         semantic(
-            "semantics.input-file-and-video-generator",
-            "an input with both a file and a video generator",
-            (s, r) -> {
-              ShapedNode in = input(s, r);
-              in.ensure("fileInput", r);
-              return (edit, rr) -> {
-                in.setNode("videoGenerator", in.draw("videoGenerator", rr));
-                return List.of(edit.pointer(in, "videoGenerator"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.input-timecode-start-without-specified-start",
-            "an input start timecode with a source other than the specified start",
-            (s, r) -> {
-              ShapedNode in = input(s, r);
-              return (edit, rr) -> {
-                in.setNode("timecodeStart", in.draw("timecodeStart", rr));
-                in.set("timecodeSource", Draws.chance(rr, 50) ? "EMBEDDED" : "ZEROBASED");
-                return List.of(edit.pointer(in, "timecodeStart"));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.input-filter-strength-missing",
-            "an input forcing filtering without a strength",
-            (s, r) -> {
-              ShapedNode in = input(s, r);
-              return (edit, rr) -> {
-                in.set("filterEnable", "FORCE");
-                in.remove("filterStrength");
-                return List.of(edit.pointer(in, "filterEnable"));
-              };
-            }));
-    m.add(
-        semantic(
             "semantics.input-clipping-empty",
             "an input clipping with neither start nor end",
             (s, r) -> {
@@ -598,18 +238,6 @@ final class SemanticMutations {
                 clippings.addObject();
                 return List.of(
                     Pointers.append(edit.pointer(in, "inputClippings"), clippings.size() - 1));
-              };
-            }));
-    m.add(
-        semantic(
-            "semantics.timecode-config-start-unused",
-            "a job start timecode with a source other than the specified start",
-            (s, r) -> {
-              ShapedNode timecode = child(s, "timecodeConfig", r);
-              return (edit, rr) -> {
-                timecode.setNode("start", timecode.draw("start", rr));
-                timecode.set("source", Draws.chance(rr, 50) ? "EMBEDDED" : "ZEROBASED");
-                return List.of(edit.pointer(timecode, "start"));
               };
             }));
     m.add(
