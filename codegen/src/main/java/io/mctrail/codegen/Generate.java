@@ -99,7 +99,7 @@ public final class Generate {
       }
       i++;
     }
-    if (javaOut == null && schemaOut == null && testkitOut == null) {
+    if (javaOut == null && schemaOut == null && testkitOut == null && docsOut == null) {
       usage("nothing to generate");
     }
     try {
