@@ -2,6 +2,7 @@ package io.mctrail.cli;
 
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.RuleCatalog;
+import io.mctrail.validation.semantics.DocumentedCoverage;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  mctrail rules",
       "  mctrail rules --markdown > RULES.md",
-      "  mctrail rules --layer semantics"
+      "  mctrail rules --layer semantics",
+      "  mctrail rules --coverage"
     })
 final class RulesCommand implements Callable<Integer> {
 
@@ -30,9 +32,24 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--layer", paramLabel = "LAYER", description = "Only the rules of this layer.")
   String layer;
 
+  @Option(
+      names = "--coverage",
+      description =
+          "Print every condition the model's documentation states, one a line, with the rule that"
+              + " checks it or why none can, and the count.")
+  boolean coverage;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (coverage) {
+      for (DocumentedCoverage.Statement s : DocumentedCoverage.statements()) {
+        out.println(s.line());
+      }
+      out.println(DocumentedCoverage.summary());
+      out.flush();
+      return 0;
+    }
     if (markdown) {
       out.print(RuleCatalog.markdown());
       out.flush();

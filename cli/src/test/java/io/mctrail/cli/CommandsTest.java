@@ -36,6 +36,20 @@ class CommandsTest {
   }
 
   @Test
+  void rulesCoverageListsTheDocumentedStatementsAndEndsWithTheirCount() {
+    Run run = mctrail("rules", "--coverage");
+
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(lines.size() - 1))
+        .matches("[0-9]+ statements: [0-9]+ checked, [0-9]+ not checkable");
+    assertThat(run.out())
+        .contains(
+            "H264Settings.maxBitrate  required-when  checked by semantics.qvbr-max-bitrate-missing")
+        .contains("not checkable: advice");
+  }
+
+  @Test
   void rulesOfOneLayer() {
     Run run = mctrail("rules", "--layer", "syntax");
 

@@ -2,6 +2,7 @@ package io.mctrail.codegen;
 
 import com.palantir.javapoet.ClassName;
 import io.mctrail.codegen.build.BuildInfo;
+import io.mctrail.codegen.docs.DocumentedStatements;
 import io.mctrail.codegen.java.BuildInfoEmitter;
 import io.mctrail.codegen.java.GeneratorEmitter;
 import io.mctrail.codegen.java.JavaEmitter;
@@ -18,14 +19,15 @@ import java.util.Map;
  *
  * <pre>
  * Generate [--model PATH] [--java-out DIR] [--schema-out DIR] [--testkit-out DIR]
- *          [--build-version VERSION] [--project-url URL] [--checkout DIR]
+ *          [--build-version VERSION] [--project-url URL] [--checkout DIR] [--docs-out DIR]
  * </pre>
  *
  * <p>Without {@code --model} (or with an empty one) it reads the pinned C2J model from {@code
  * aws-java-sdk-models} on the classpath; with a path it reads that file, C2J or Smithy JSON AST.
  * With {@code --java-out} it also writes {@link #BUILD_INFO}: the build's version ({@code
  * --build-version}, {@code --project-url}), the git commit of {@code --checkout} and the model it
- * read.
+ * read. With {@code --docs-out} it writes the documented statements of a condition ({@link
+ * DocumentedStatements#RESOURCE}).
  */
 public final class Generate {
 
@@ -81,6 +83,7 @@ public final class Generate {
     String buildVersion = "unknown";
     String projectUrl = null;
     Path checkout = null;
+    Path docsOut = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -91,11 +94,12 @@ public final class Generate {
         case "--build-version" -> buildVersion = value;
         case "--project-url" -> projectUrl = value;
         case "--checkout" -> checkout = Path.of(value);
+        case "--docs-out" -> docsOut = Path.of(value);
         default -> usage("unknown argument " + args[i]);
       }
       i++;
     }
-    if (javaOut == null && schemaOut == null && testkitOut == null) {
+    if (javaOut == null && schemaOut == null && testkitOut == null && docsOut == null) {
       usage("nothing to generate");
     }
     try {
@@ -126,6 +130,11 @@ public final class Generate {
             "mctrail-codegen: %d Java files from %s (%d shapes) in %s%n",
             n, source, service.shapes().size(), javaOut);
       }
+      if (docsOut != null) {
+        int n = DocumentedStatements.write(service, docsOut);
+        System.out.printf(
+            "mctrail-codegen: %d documented statements from %s in %s%n", n, source, docsOut);
+      }
       if (testkitOut != null) {
         GeneratorEmitter generators = generatorEmitter(service);
         StaleSources.remove(testkitOut);
@@ -146,6 +155,7 @@ public final class Generate {
     throw new IllegalArgumentException(
         problem
             + "; usage: Generate [--model PATH] [--java-out DIR] [--schema-out DIR]"
-            + " [--testkit-out DIR] [--build-version VERSION] [--project-url URL] [--checkout DIR]");
+            + " [--testkit-out DIR] [--build-version VERSION] [--project-url URL] [--checkout DIR]"
+            + " [--docs-out DIR]");
   }
 }
