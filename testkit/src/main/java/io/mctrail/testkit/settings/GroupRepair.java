@@ -43,6 +43,8 @@ final class GroupRepair {
     for (ShapedNode output : outputs) {
       VideoRepair.output(output, random);
       AudioRepair.output(output, random);
+      // Ordered now, so that the bitrates made unique below are the ones the job keeps.
+      OrderRepair.output(output);
       container(output, type, random);
       if (outputs.size() > 1) {
         output.ensure("nameModifier", random);
@@ -180,6 +182,11 @@ final class GroupRepair {
           }
           s.setNumber("bitrate", moved);
           seen.add(kbps);
+          // A variable bitrate stays no greater than its peak.
+          Double peak = s.number("maxBitrate");
+          if (s.is("rateControlMode", "VBR") && peak != null && peak < moved) {
+            s.setNumber("maxBitrate", s.clamp("maxBitrate", moved));
+          }
         }
         highest = Math.max(highest, kbps);
       }
