@@ -39,7 +39,8 @@ public final class DocumentedStatements {
 
   private static final Pattern REQUIRED_WHEN =
       Pattern.compile(
-          "^Required when (?:you set )?(?<name>[A-Za-z0-9 ()/-]+?) (?:is set to|is|to) (?<values>.+?)\\.?$");
+          "^Required when (?:you set )?(?<name>[A-Za-z0-9 ()/-]+?)(?:, under [A-Za-z>]+,?)?"
+              + " (?:is set to|is|to) (?:the value )?(?<values>.+?)\\.?$");
 
   private static final Pattern ONLY_WHEN =
       Pattern.compile(
@@ -50,7 +51,34 @@ public final class DocumentedStatements {
 
   private static final Pattern MULTIPLE_OF =
       Pattern.compile(
-          "must be (?:a|an integer) multiple of (?<n>[0-9,]+)", Pattern.CASE_INSENSITIVE);
+          "must be (?:(?:a|an integer) multiple of|divisible by) (?<n>[0-9,]+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "This value must be 1, 2, 4, 8, 16, or 32.": the only values a number may take. */
+  private static final Pattern ONE_OF =
+      Pattern.compile("^(?:This value|It) must be (?<values>[0-9]+(?:, [0-9]+)*,? or [0-9]+)\\.?$");
+
+  /** "Must be greater than zero.": a number above zero. */
+  private static final Pattern POSITIVE =
+      Pattern.compile("^(?:This value m|M)ust be greater than (?:zero|0)\\.?$");
+
+  /**
+   * "When you specify a value for Maximum RGB tolerance, you must set Sample range conversion to
+   * Limited range clip.", "Related setting: When you use this setting, you must set DDS handling to
+   * a value other than None.": what using the member (or choosing one of its values) requires of
+   * another setting.
+   */
+  private static final Pattern REQUIRES =
+      Pattern.compile(
+          "^(?:Related settings?(?::| -) )?(?:Required settings: )?"
+              + "(?:(?<use>When you specify a value for [^,]+|When you use this setting"
+              + "|To use this setting|When you specify these values)"
+              + "|(?<manual>To manually enable or disable [A-Za-z0-9]+"
+              + "|When you want to apply your [a-z ]+ manually)"
+              + "|(?<enable>In addition to enabling this setting)"
+              + "|When you (?:choose|specify) (?:a value of )?(?<choice>[^,]+?)(?: for this setting)?)"
+              + ", you must (?:also )?set (?:the [a-z ]+ setting )?(?<name>[A-Za-z0-9 ()/-]+?)"
+              + " to (?<other>a value other than )?(?:the value )?(?<values>.+?)\\.?$");
 
   private static final Pattern INPUT_CONTENT =
       Pattern.compile(
@@ -175,6 +203,26 @@ public final class DocumentedStatements {
       }
       return new Statement(shape.name(), json, "multiple-of", n, "ERROR", "", sentence);
     }
+    if (ONE_OF.matcher(sentence).matches() || POSITIVE.matcher(sentence).matches()) {
+      if (!isNumber(member.target())) {
+        return unchecked(shape, json, "other", "", sentence, "the member is not a number");
+      }
+      Matcher one = ONE_OF.matcher(sentence);
+      return one.matches()
+          ? new Statement(
+              shape.name(),
+              json,
+              "one-of",
+              String.join("|", values(one.group("values"))),
+              "ERROR",
+              "",
+              sentence)
+          : new Statement(shape.name(), json, "positive", "", "ERROR", "", sentence);
+    }
+    Matcher requires = REQUIRES.matcher(sentence);
+    if (requires.matches()) {
+      return requires(shape, member, requires, sentence);
+    }
     Matcher required = REQUIRED_WHEN.matcher(sentence);
     if (required.matches()) {
       return conditional(shape, json, "required-when", "ERROR", required, sentence);
@@ -211,6 +259,48 @@ public final class DocumentedStatements {
       return new Statement(shape.name(), json, kind, "", severity, reason, sentence);
     }
     return new Statement(shape.name(), json, kind, r.condition(), severity, "", sentence);
+  }
+
+  /**
+   * A {@code requires} statement: its condition is {@code TRIGGER => up:member=V} (or {@code !=}
+   * for "a value other than"), where the trigger is {@code *} (the member has a value) or {@code
+   * =V1|V2} (the member has one of these values).
+   */
+  private Statement requires(Shape.Structure shape, Member member, Matcher m, String sentence) {
+    String json = member.jsonName();
+    String trigger = "*";
+    Shape own = model.shapes().get(member.target());
+    if (m.group("enable") != null || m.group("choice") != null) {
+      String word = m.group("enable") != null ? "Enabled" : m.group("choice").trim();
+      String value = own instanceof Shape.Enum e ? enumValue(e, word) : null;
+      if (value == null && isNumber(member.target()) && word.matches("[0-9]+")) {
+        value = word;
+      }
+      if (value == null) {
+        return unresolvedRequirement(shape, json, word, sentence);
+      }
+      trigger = "=" + value;
+    }
+    String name = m.group("name").trim();
+    Resolved r = resolve(shape, name, values(m.group("values")));
+    if (r == null || r.condition().startsWith("0:" + json + "=")) {
+      return unresolvedRequirement(shape, json, name + " to " + m.group("values"), sentence);
+    }
+    String condition = r.condition();
+    if (m.group("other") != null) {
+      condition = condition.replace("=", "!=");
+    }
+    // "To manually enable or disable X, you must set Y to …": X is ignored otherwise (the console
+    // writes it into every job it exports), and a setting ignored is an INFO.
+    String severity = m.group("manual") != null ? "INFO" : "ERROR";
+    return new Statement(
+        shape.name(), json, "requires", trigger + " => " + condition, severity, "", sentence);
+  }
+
+  private static Statement unresolvedRequirement(
+      Shape.Structure shape, String json, String words, String sentence) {
+    String reason = "the condition's words could not be resolved: " + words;
+    return new Statement(shape.name(), json, "requires", "", "ERROR", reason, sentence);
   }
 
   private static Statement unchecked(

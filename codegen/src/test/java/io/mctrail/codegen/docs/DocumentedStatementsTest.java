@@ -77,6 +77,60 @@ class DocumentedStatementsTest {
   }
 
   @Test
+  void specifyingAValueThatRequiresAnotherSettingResolvesTheEnclosingObjectsMember() {
+    Statement s = of("ClipLimits", "maximumYUV", "When you specify a value for Maximum YUV");
+    assertThat(s.kind()).isEqualTo("requires");
+    assertThat(s.condition()).isEqualTo("* => 1:sampleRangeConversion=LIMITED_RANGE_CLIP");
+    assertThat(s.severity()).isEqualTo("ERROR");
+  }
+
+  @Test
+  void aValueOtherThanIsANegatedCondition() {
+    Statement s = of("DvbSubDestinationSettings", "width", "Related setting: When you use this");
+    assertThat(s.condition()).isEqualTo("* => 0:ddsHandling!=NONE");
+  }
+
+  @Test
+  void enablingTheSettingTriggersOnItsEnabledValue() {
+    Statement s = of("H265Settings", "flickerAdaptiveQuantization", "Related setting: In addition");
+    assertThat(s.condition()).isEqualTo("=ENABLED => 0:adaptiveQuantization!=OFF");
+  }
+
+  @Test
+  void aSettingIgnoredUnlessSetManuallyIsAnInfo() {
+    Statement s =
+        of("H264Settings", "flickerAdaptiveQuantization", "To manually enable or disable");
+    assertThat(s.kind()).isEqualTo("requires");
+    assertThat(s.severity()).isEqualTo("INFO");
+  }
+
+  @Test
+  void divisibleByIsAMultipleOfAndAListOfValuesIsOneOf() {
+    assertThat(
+            of("HlsImageBasedTrickPlaySettings", "thumbnailWidth", "Must be divisible by")
+                .condition())
+        .isEqualTo("8");
+    Statement slices = of("Av1Settings", "slices", "This value must be 1, 2, 4");
+    assertThat(slices.kind()).isEqualTo("one-of");
+    assertThat(slices.condition()).isEqualTo("1|2|4|8|16|32");
+  }
+
+  @Test
+  void requiredWhenReadsTheCodecNamedUnderItsPathAndTheValueWord() {
+    Statement s = of("AudioCodecSettings", "mp3Settings", "Required when you set Codec, under");
+    assertThat(s.kind()).isEqualTo("required-when");
+    assertThat(s.condition()).isEqualTo("0:codec=MP3");
+  }
+
+  @Test
+  void aSettingWhoseWordsDoNotNameAMemberIsNotGuessed() {
+    Statement s = of("S3EncryptionSettings", "kmsKeyArn", "To use this setting, you must also set");
+    assertThat(s.kind()).isEqualTo("requires");
+    assertThat(s.checkable()).isFalse();
+    assertThat(s.reason()).contains("Server-side encryption");
+  }
+
+  @Test
   void keepingTheDefaultIsAdviceNotARule() {
     Statement s = of("VideoSelector", "sampleRange", "If the sample range");
     assertThat(s.kind()).isEqualTo("advice");

@@ -1,6 +1,7 @@
 package io.mctrail.testkit.mutation;
 
 import static io.mctrail.testkit.mutation.SettingsFixtures.anyOutput;
+import static io.mctrail.testkit.mutation.SettingsFixtures.appended;
 import static io.mctrail.testkit.mutation.SettingsFixtures.audio;
 import static io.mctrail.testkit.mutation.SettingsFixtures.child;
 import static io.mctrail.testkit.mutation.SettingsFixtures.group;
@@ -9,8 +10,10 @@ import static io.mctrail.testkit.mutation.SettingsFixtures.input;
 import static io.mctrail.testkit.mutation.SettingsFixtures.output;
 import static io.mctrail.testkit.mutation.SettingsFixtures.video;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mctrail.model.facts.GroupContainers;
 import io.mctrail.model.facts.SettingsMembers;
+import io.mctrail.model.runtime.ValueType;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.settings.ShapedNode;
 import java.io.BufferedReader;
@@ -133,8 +136,13 @@ final class MutationTable {
           edit(node, row.prepare(), r);
           return (edit, rr) -> {
             edit(node, row.breach(), rr);
-            return List.of(
-                row.expect().equals(".") ? edit.pointer(node) : edit.pointer(node, row.expect()));
+            String pointer = edit.pointer(node);
+            if (!row.expect().equals(".")) {
+              for (String token : row.expect().split("/")) {
+                pointer = Pointers.append(pointer, token);
+              }
+            }
+            return List.of(pointer);
           };
         });
   }
@@ -147,6 +155,8 @@ final class MutationTable {
     List<String> types = null;
     if (words.length == 4 && words[2].equals("in")) {
       types = groupTypes(words[3]);
+    } else if (kind.equals("group") && words.length == 3) {
+      return path(site("group " + argument, settings, r), words[2], r);
     } else if (words.length != (kind.equals("input") && argument == null ? 1 : 2)) {
       throw new IllegalArgumentException("a site of an unknown form: " + site);
     }
@@ -159,6 +169,7 @@ final class MutationTable {
         String type = group.child("outputGroupSettings").text("type");
         yield groupSettings(group, SettingsMembers.OUTPUT_GROUP.member(type), r);
       }
+      case "caption" -> caption(outputOf(settings, types, r), argument, r);
       case "input" -> argument == null ? input(settings, r) : path(input(settings, r), argument, r);
       case "settings" -> path(settings, argument, r);
       default -> throw new IllegalArgumentException("a site of an unknown kind: " + site);
@@ -169,11 +180,40 @@ final class MutationTable {
     return types == null ? anyOutput(settings, r) : output(group(settings, types, r), r);
   }
 
+  /** The object at {@code path} under {@code node}, made if need be; a list gives its first. */
   private static ShapedNode path(ShapedNode node, String path, RandomGenerator r) {
     for (String member : path.split("/")) {
-      node = child(node, member, r);
+      if (node.type(member).kind() == ValueType.Kind.LIST) {
+        List<ShapedNode> elements = node.list(member);
+        node = elements.isEmpty() ? appended(node, member, r) : elements.get(0);
+      } else {
+        node = child(node, member, r);
+      }
     }
     return node;
+  }
+
+  /** The object at {@code path} under {@code node}; an absent one is made empty, not drawn. */
+  private static ShapedNode under(ShapedNode node, String path) {
+    for (String member : path.split("/")) {
+      if (node.child(member) == null) {
+        node.setNode(member, JsonNodeFactory.instance.objectNode());
+      }
+      node = node.child(member);
+    }
+    return node;
+  }
+
+  /**
+   * The destination settings of a caption description of the output whose destination type is
+   * {@code type}, made so: its settings object is the one {@code type} takes.
+   */
+  private static ShapedNode caption(ShapedNode output, String type, RandomGenerator r) {
+    ShapedNode description = path(output, "captionDescriptions", r);
+    ShapedNode destination = child(description, "destinationSettings", r);
+    SettingsMembers.CAPTION_DESTINATION.members().forEach(destination::remove);
+    destination.set("destinationType", type);
+    return child(destination, SettingsMembers.CAPTION_DESTINATION.member(type), r);
   }
 
   /** {@code @streaming}, or a list of group types. */
@@ -209,6 +249,12 @@ final class MutationTable {
       }
       String member = e.substring(0, eq);
       String value = e.substring(eq + 1);
+      int slash = member.lastIndexOf('/');
+      if (slash > 0) {
+        // a member of an object under the site, made if need be
+        edit(under(node, member.substring(0, slash)), member.substring(slash + 1) + "=" + value, r);
+        continue;
+      }
       if (member.endsWith("?")) {
         member = member.substring(0, member.length() - 1);
         if (!node.hasMember(member)) {

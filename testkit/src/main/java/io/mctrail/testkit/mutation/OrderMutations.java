@@ -53,6 +53,8 @@ final class OrderMutations {
             "HDR10 metadata of an input whose minimum luminance is one above its maximum",
             (s, r) -> {
               ShapedNode selector = child(input(s, r), "videoSelector", r);
+              // HDR10 metadata goes with the HDR10 color space (VideoSelector.Hdr10Metadata).
+              selector.set("colorSpace", "HDR10");
               ShapedNode hdr10 = child(selector, "hdr10Metadata", r);
               return (edit, rr) -> {
                 int max = Draws.index(rr, 10_000_000);

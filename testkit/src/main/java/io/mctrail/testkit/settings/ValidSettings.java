@@ -98,6 +98,7 @@ public final class ValidSettings {
     VideoRepair.output(preset, random);
     AudioRepair.output(preset, random);
     OrderRepair.output(preset);
+    DocumentedRepair.settings(preset, random);
   }
 
   /** Every output of a job's or template's settings. */
@@ -116,6 +117,7 @@ public final class ValidSettings {
     }
     InputRepair.references(settings, outputs(settings), random);
     OrderRepair.settings(settings);
+    DocumentedRepair.settings(settings, random);
   }
 
   /** Inputs, output groups and outputs as a submitted job has them. */

@@ -1,25 +1,19 @@
 package io.mctrail.validation.semantics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.mctrail.model.facts.DocumentedStatements;
+import io.mctrail.validation.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * How many of the conditions the model's documentation states are checked: every statement the
- * build extracted ({@code documented-statements.tsv} of {@code mctrail-model}), and for each either
- * the rule that checks it or why none does. A statement is checked by a hand-written rule of the
- * semantics layer when the table {@link #CHECKED_BY} maps it to one.
+ * build extracted ({@link DocumentedStatements}), and for each either the rule that checks it or
+ * why none does. A statement is checked by a hand-written rule of the semantics layer when the
+ * table {@link #CHECKED_BY} maps it to one, and otherwise by its own rule of {@link
+ * DocumentedRules} when the build resolved it.
  */
 public final class DocumentedCoverage {
-
-  /** The resource the model's build writes. */
-  static final String RESOURCE = "/io/mctrail/model/documented-statements.tsv";
 
   /**
    * One statement and its status.
@@ -94,6 +88,14 @@ public final class DocumentedCoverage {
               "^Required settings: You must also set Frame ?rate to 25",
               "semantics.slow-pal-framerate"),
           Mapping.of(
+              "(Vp8|Vp9)Settings\\.gopSize",
+              "^Must be greater than zero",
+              "semantics.gop-size-not-positive"),
+          Mapping.of(
+              "Mp4Settings\\.cttsVersion",
+              "^When you specify a value of 1, you must also set CSLG atom",
+              "semantics.mp4-ctts-version-cslg"),
+          Mapping.of(
               "(Input|InputTemplate)\\.timecodeStart",
               "you must set the Timecode source setting, located under the input settings, to"
                   + " Specified start",
@@ -110,6 +112,20 @@ public final class DocumentedCoverage {
     return Holder.ALL;
   }
 
+  /**
+   * The id of the hand-written rule that checks {@code s}, or {@code null} when none does; the
+   * documented rules engine evaluates only the statements no hand-written rule checks.
+   */
+  static String handWrittenRule(DocumentedStatements.Statement s) {
+    String at = s.shape() + "." + s.member();
+    for (Mapping m : CHECKED_BY) {
+      if (m.member().matcher(at).matches() && m.sentence().matcher(s.sentence()).find()) {
+        return m.rule();
+      }
+    }
+    return null;
+  }
+
   /** The table's last line: {@code N statements: C checked, U not checkable}. */
   public static String summary() {
     List<Statement> all = statements();
@@ -124,31 +140,18 @@ public final class DocumentedCoverage {
 
   private static List<Statement> read() {
     List<Statement> out = new ArrayList<>();
-    try (InputStream in = DocumentedCoverage.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return List.of();
+    for (DocumentedStatements.Statement s : DocumentedStatements.all()) {
+      String rule = handWrittenRule(s);
+      if (rule == null) {
+        Rule engine = DocumentedRules.ruleOf(s);
+        rule = engine == null ? null : engine.id();
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.split("\t", -1);
-        out.add(status(f[0], f[1], f[2], f[3], f[6], f[7]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String why =
+          rule != null
+              ? null
+              : s.resolved() ? "resolved, but of a form no rule evaluates" : s.reason();
+      out.add(new Statement(s.shape(), s.member(), s.kind(), rule, why, s.sentence()));
     }
     return List.copyOf(out);
-  }
-
-  private static Statement status(
-      String shape, String member, String kind, String status, String reason, String sentence) {
-    String at = shape + "." + member;
-    for (Mapping m : CHECKED_BY) {
-      if (m.member().matcher(at).matches() && m.sentence().matcher(sentence).find()) {
-        return new Statement(shape, member, kind, m.rule(), null, sentence);
-      }
-    }
-    String why = "C".equals(status) ? "resolved, but no rule evaluates it yet" : reason;
-    return new Statement(shape, member, kind, null, why, sentence);
   }
 }

@@ -36,7 +36,8 @@ public final class SemanticCheck implements Check {
           new StreamingGroupRules(),
           new InputRules(),
           new OrderRules(),
-          new SelectorReferenceRules());
+          new SelectorReferenceRules(),
+          new DocumentedRules());
 
   private static final List<Rule> RULES;
 

@@ -16,13 +16,35 @@ import java.util.List;
 final class SettingsTree {
 
   private final Node root;
+  private final String shape;
   private List<Output> outputs;
 
   /**
    * @param root the settings object and its path in the event
+   * @param shape the model's shape of the settings object: {@code JobSettings}, {@code
+   *     JobTemplateSettings} or {@code PresetSettings}
    */
-  SettingsTree(Node root) {
+  SettingsTree(Node root, String shape) {
     this.root = root;
+    this.shape = shape;
+  }
+
+  /** The model's shape of the settings object. */
+  String shape() {
+    return shape;
+  }
+
+  /**
+   * The shape of a settings object, from the name of the object that holds it in the response
+   * ({@code job}, {@code jobTemplates}, {@code preset}, …) or, for the request's, from the
+   * operation's name ({@code CreateJobTemplate}, {@code UpdatePreset}, …).
+   */
+  static String shapeOf(String holder) {
+    String h = holder == null ? "" : holder.toLowerCase(java.util.Locale.ROOT);
+    if (h.contains("template")) {
+      return "JobTemplateSettings";
+    }
+    return h.contains("preset") ? "PresetSettings" : "JobSettings";
   }
 
   /** The settings object and its path in the event. */
@@ -65,7 +87,8 @@ final class SettingsTree {
           new SettingsTree(
               new Node(
                   TreePath.ROOT.child("requestParameters").child("settings"),
-                  request.get("settings"))));
+                  request.get("settings")),
+              shapeOf(event.text("eventName"))));
     }
     JsonNode response = event.response();
     if (response == null) {
@@ -74,9 +97,20 @@ final class SettingsTree {
     List<SettingsTree> out = new ArrayList<>();
     for (JsonNodes.Located l :
         JsonNodes.findObjects(response, TreePath.ROOT.child("responseElements"), "settings")) {
-      out.add(new SettingsTree(new Node(l.path(), l.node())));
+      out.add(new SettingsTree(new Node(l.path(), l.node()), shapeOf(holder(l.path()))));
     }
     return out;
+  }
+
+  /** The name of the object that holds the settings at {@code path}, past any array index. */
+  private static String holder(TreePath path) {
+    String[] parts = path.pointer().split("/");
+    for (int i = parts.length - 2; i >= 0; i--) {
+      if (!parts[i].isEmpty() && !parts[i].chars().allMatch(Character::isDigit)) {
+        return parts[i];
+      }
+    }
+    return null;
   }
 
   /** The output groups of a job or template; empty for a preset. */

@@ -1,0 +1,168 @@
+package io.mctrail.testkit.settings;
+
+import io.mctrail.model.facts.DocumentedStatements;
+import io.mctrail.model.facts.DocumentedStatements.Condition;
+import io.mctrail.model.facts.DocumentedStatements.Statement;
+import io.mctrail.model.runtime.ValueType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Keeps drawn settings within the statements the model's documentation makes and the validator
+ * evaluates ({@link DocumentedStatements}), reading the same data: a member required when its
+ * condition holds is drawn, a member set where its condition makes it ineffective is removed, a
+ * number is moved to the nearest multiple or listed value in its range, and a member that requires
+ * another setting it does not have is removed. Runs after the other repairs.
+ */
+final class DocumentedRepair {
+
+  private static final Map<String, List<Statement>> BY_SHAPE = new HashMap<>();
+
+  static {
+    for (Statement s : DocumentedStatements.all()) {
+      if (s.evaluable()) {
+        BY_SHAPE.computeIfAbsent(s.shape(), k -> new ArrayList<>()).add(s);
+      }
+    }
+  }
+
+  private DocumentedRepair() {}
+
+  /** Repairs every object of the settings tree, the root first. */
+  static void settings(ShapedNode root, RandomGenerator random) {
+    walk(root, new ArrayList<>(), random);
+  }
+
+  private static void walk(ShapedNode node, List<ShapedNode> stack, RandomGenerator random) {
+    stack.add(node);
+    List<Statement> statements = BY_SHAPE.get(node.shapeName());
+    if (statements != null) {
+      for (Statement s : statements) {
+        repair(s, node, stack, random);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.json().fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    for (String member : names) {
+      ValueType type = node.type(member);
+      if (type == null) {
+        continue;
+      }
+      switch (type.kind()) {
+        case STRUCTURE -> {
+          ShapedNode child = node.child(member);
+          if (child != null) {
+            walk(child, stack, random);
+          }
+        }
+        case LIST -> node.list(member).forEach(e -> walk(e, stack, random));
+        case MAP -> node.entries(member).values().forEach(e -> walk(e, stack, random));
+        default -> {}
+      }
+    }
+    stack.remove(stack.size() - 1);
+  }
+
+  private static void repair(
+      Statement s, ShapedNode node, List<ShapedNode> stack, RandomGenerator random) {
+    String member = s.member();
+    if (node.isRedacted(member)) {
+      return;
+    }
+    switch (s.kind()) {
+      case "required-when" -> {
+        if (!node.has(member) && holds(s.parsedCondition(), stack) == Boolean.TRUE) {
+          ValueType type = node.type(member);
+          if (type != null && type.kind() == ValueType.Kind.STRUCTURE) {
+            node.ensureChild(member, random);
+          } else {
+            node.ensure(member, random);
+          }
+        }
+      }
+      case "only-when" -> {
+        if (node.has(member) && holds(s.parsedCondition(), stack) == Boolean.FALSE) {
+          node.remove(member);
+        }
+      }
+      case "multiple-of", "one-of", "positive" -> number(s, node);
+      case "requires" -> {
+        if (!node.has(member)) {
+          return;
+        }
+        List<String> trigger = s.triggerValues();
+        if (!trigger.isEmpty()
+            && !trigger.contains(DocumentedStatements.valueText(node.json().get(member)))) {
+          return;
+        }
+        Condition c = s.parsedCondition();
+        Boolean holds = holds(c, stack);
+        ShapedNode owner = owner(c, stack);
+        boolean unset = owner != null && !owner.has(c.member());
+        if (holds == Boolean.FALSE || (holds == null && unset && !c.negated())) {
+          node.remove(member);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static void number(Statement s, ShapedNode node) {
+    Double v = node.number(s.member());
+    if (v == null) {
+      return;
+    }
+    switch (s.kind()) {
+      case "positive" -> {
+        if (v <= 0) {
+          node.setNumber(s.member(), node.clamp(s.member(), 1));
+        }
+      }
+      case "multiple-of" -> {
+        long n = s.numbers().get(0);
+        if (v != Math.rint(v) || Math.rint(v) % n != 0) {
+          double down = Math.floor(v / n) * n;
+          double fixed = node.inRange(s.member(), down) ? down : down + n;
+          if (node.inRange(s.member(), fixed)) {
+            node.setNumber(s.member(), fixed);
+          } else {
+            node.remove(s.member());
+          }
+        }
+      }
+      default -> {
+        if (v != Math.rint(v) || !s.numbers().contains((long) Math.rint(v))) {
+          Long best = null;
+          for (long allowed : s.numbers()) {
+            if (node.inRange(s.member(), allowed)
+                && (best == null || Math.abs(allowed - v) < Math.abs(best - v))) {
+              best = allowed;
+            }
+          }
+          if (best != null) {
+            node.setNumber(s.member(), best);
+          } else {
+            node.remove(s.member());
+          }
+        }
+      }
+    }
+  }
+
+  private static ShapedNode owner(Condition c, List<ShapedNode> stack) {
+    int at = stack.size() - 1 - c.up();
+    return at >= 0 ? stack.get(at) : null;
+  }
+
+  /** As the validator reads a condition: true or false when its member is readable, or null. */
+  private static Boolean holds(Condition c, List<ShapedNode> stack) {
+    ShapedNode owner = owner(c, stack);
+    return c.test(owner == null ? null : owner.json());
+  }
+}

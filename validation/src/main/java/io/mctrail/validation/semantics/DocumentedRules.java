@@ -1,0 +1,253 @@
+package io.mctrail.validation.semantics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mctrail.model.facts.DocumentedStatements;
+import io.mctrail.model.facts.DocumentedStatements.Condition;
+import io.mctrail.model.facts.DocumentedStatements.Statement;
+import io.mctrail.model.mediaconvert.MediaConvertShapes;
+import io.mctrail.model.runtime.MemberDescriptor;
+import io.mctrail.model.runtime.StructureDescriptor;
+import io.mctrail.model.runtime.ValueType;
+import io.mctrail.validation.Findings;
+import io.mctrail.validation.Rule;
+import io.mctrail.validation.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules the model's documentation states, evaluated from data by one small engine: each
+ * statement the build resolved ({@link DocumentedStatements}) and no hand-written rule checks
+ * becomes a rule, {@code semantics.documented-<shape>-<member>-<kind>} (for example {@code
+ * semantics.documented-clip-limits-maximum-yuv-requires}), whose source is the sentence. The engine
+ * walks a settings tree once, knowing each object's shape from the model, and evaluates at each
+ * object the statements of its shape.
+ *
+ * <p>What a statement needs to be judged: a condition on a member that is absent or redacted is
+ * unknown, and an unknown condition is never a finding, except that "you must set X to V" is broken
+ * by a job that does not set X.
+ */
+final class DocumentedRules implements Concern {
+
+  private record Compiled(Statement statement, Rule rule, Condition condition) {}
+
+  private static final class Holder {
+    static final Map<Statement, Rule> RULES = new IdentityHashMap<>();
+    static final Map<String, List<Compiled>> BY_SHAPE = new HashMap<>();
+    static final List<Rule> ALL;
+
+    static {
+      Map<String, Integer> seen = new HashMap<>();
+      List<Rule> all = new ArrayList<>();
+      for (Statement s : DocumentedStatements.all()) {
+        if (!s.evaluable() || DocumentedCoverage.handWrittenRule(s) != null) {
+          continue;
+        }
+        String name = "documented-" + kebab(s.shape()) + "-" + kebab(s.member()) + "-" + s.kind();
+        int n = seen.merge(name, 1, Integer::sum);
+        Rule rule =
+            Sources.rule(
+                n == 1 ? name : name + "-" + n,
+                Severity.valueOf(s.severity().isEmpty() ? "ERROR" : s.severity()),
+                summary(s),
+                Sources.model(s.shape() + "." + s.member(), s.sentence()));
+        RULES.put(s, rule);
+        all.add(rule);
+        Condition c = s.condition().contains(":") ? s.parsedCondition() : null;
+        BY_SHAPE.computeIfAbsent(s.shape(), k -> new ArrayList<>()).add(new Compiled(s, rule, c));
+      }
+      ALL = Collections.unmodifiableList(all);
+    }
+  }
+
+  /**
+   * A name in camel case in the words of a rule id: {@code maximumRGBTolerance}, {@code
+   * maximum-rgb-tolerance}.
+   */
+  static String kebab(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The rule of a statement the engine evaluates, or {@code null} when it evaluates none. */
+  static Rule ruleOf(Statement s) {
+    return Holder.RULES.get(s);
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return Holder.ALL;
+  }
+
+  private static String summary(Statement s) {
+    String at = s.shape() + "." + s.member();
+    return switch (s.kind()) {
+      case "required-when" -> at + " is missing where its documentation requires it.";
+      case "only-when" -> at + " is set where its documentation says it has no effect.";
+      case "multiple-of" -> at + " is not a multiple of " + s.condition() + ".";
+      case "one-of" -> at + " is not one of " + s.condition().replace("|", ", ") + ".";
+      case "positive" -> at + " is not greater than zero.";
+      default -> at + " is set without the setting its documentation requires with it.";
+    };
+  }
+
+  @Override
+  public void check(SettingsTree tree, Findings findings) {
+    ValueType type =
+        switch (tree.shape()) {
+          case "JobTemplateSettings" -> MediaConvertShapes.JobTemplateSettings;
+          case "PresetSettings" -> MediaConvertShapes.PresetSettings;
+          default -> MediaConvertShapes.JobSettings;
+        };
+    StructureDescriptor<?> root = type.structure();
+    if (root != null) {
+      walk(tree.root(), root, new ArrayList<>(), findings);
+    }
+  }
+
+  private static void walk(
+      Node node, StructureDescriptor<?> shape, List<Node> stack, Findings findings) {
+    stack.add(node);
+    List<Compiled> statements = Holder.BY_SHAPE.get(shape.shapeName());
+    if (statements != null) {
+      for (Compiled c : statements) {
+        if (findings.isEnabled(c.rule())) {
+          evaluate(c, node, stack, findings);
+        }
+      }
+    }
+    for (var fields = node.json().fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      MemberDescriptor<?> member = shape.memberByJsonName(field.getKey());
+      if (member == null) {
+        continue;
+      }
+      ValueType type = member.type();
+      JsonNode value = field.getValue();
+      if (type.kind() == ValueType.Kind.STRUCTURE && value.isObject()) {
+        StructureDescriptor<?> d = type.structure();
+        if (d != null) {
+          walk(new Node(node.path().child(field.getKey()), value), d, stack, findings);
+        }
+      } else if (type.kind() == ValueType.Kind.LIST
+          && value.isArray()
+          && type.element().kind() == ValueType.Kind.STRUCTURE
+          && type.element().structure() != null) {
+        for (int i = 0; i < value.size(); i++) {
+          if (value.get(i).isObject()) {
+            Node element = new Node(node.path().child(field.getKey()).child(i), value.get(i));
+            walk(element, type.element().structure(), stack, findings);
+          }
+        }
+      }
+    }
+    stack.remove(stack.size() - 1);
+  }
+
+  private static void evaluate(Compiled c, Node node, List<Node> stack, Findings findings) {
+    Statement s = c.statement();
+    String member = s.member();
+    switch (s.kind()) {
+      case "required-when" -> {
+        if (!node.has(member) && holds(c.condition(), stack) == Boolean.TRUE) {
+          findings.add(
+              c.rule(),
+              node.at(member),
+              node.pointer(),
+              message(s, c.condition(), stack),
+              null,
+              null);
+        }
+      }
+      case "only-when" -> {
+        if (node.has(member) && holds(c.condition(), stack) == Boolean.FALSE) {
+          findings.add(
+              c.rule(), node.at(member), null, message(s, c.condition(), stack), null, null);
+        }
+      }
+      case "multiple-of", "one-of", "positive" -> number(c, node, findings);
+      case "requires" -> requires(c, node, stack, findings);
+      default -> {}
+    }
+  }
+
+  private static void number(Compiled c, Node node, Findings findings) {
+    Statement s = c.statement();
+    Double v = node.number(s.member());
+    if (v == null) {
+      return;
+    }
+    boolean broken =
+        switch (s.kind()) {
+          case "multiple-of" -> v != Math.rint(v) || Math.rint(v) % s.numbers().get(0) != 0;
+          case "one-of" -> !s.numbers().contains((long) Math.rint(v)) || v != Math.rint(v);
+          default -> v <= 0;
+        };
+    if (broken) {
+      findings.add(
+          c.rule(),
+          node.at(s.member()),
+          null,
+          s.member() + " is " + Numbers.format(v) + "; the documentation: \"" + s.sentence() + "\"",
+          s.condition().isEmpty() ? "greater than 0" : s.condition().replace("|", ", "),
+          Numbers.format(v));
+    }
+  }
+
+  private static void requires(Compiled c, Node node, List<Node> stack, Findings findings) {
+    Statement s = c.statement();
+    if (!node.has(s.member()) || node.isRedacted(s.member())) {
+      return;
+    }
+    List<String> trigger = s.triggerValues();
+    if (!trigger.isEmpty()
+        && !trigger.contains(DocumentedStatements.valueText(node.json().get(s.member())))) {
+      return;
+    }
+    Condition cond = c.condition();
+    Boolean holds = holds(cond, stack);
+    Node owner = owner(cond, stack);
+    boolean unset = owner != null && !owner.has(cond.member());
+    if (holds == Boolean.FALSE || (holds == null && unset && !cond.negated())) {
+      findings.add(
+          c.rule(),
+          node.at(s.member()),
+          owner == null ? null : owner.at(cond.member()),
+          message(s, cond, stack),
+          (cond.negated() ? "not " : "") + String.join(" or ", cond.values()),
+          owner == null || unset
+              ? "(not set)"
+              : DocumentedStatements.valueText(owner.json().get(cond.member())));
+    }
+  }
+
+  /** The object the condition reads, {@code up} structures above the statement's. */
+  private static Node owner(Condition c, List<Node> stack) {
+    int at = stack.size() - 1 - c.up();
+    return at >= 0 ? stack.get(at) : null;
+  }
+
+  /** True or false when the condition's member is set and readable; {@code null} when unknown. */
+  private static Boolean holds(Condition c, List<Node> stack) {
+    Node owner = owner(c, stack);
+    return c.test(owner == null ? null : owner.json());
+  }
+
+  private static String message(Statement s, Condition c, List<Node> stack) {
+    Node owner = owner(c, stack);
+    String actual =
+        owner == null ? null : DocumentedStatements.valueText(owner.json().get(c.member()));
+    return s.member()
+        + ": "
+        + c.member()
+        + " is "
+        + (actual == null ? "not set" : actual)
+        + "; the documentation: \""
+        + s.sentence()
+        + "\"";
+  }
+}
