@@ -58,6 +58,11 @@ public final class DocumentedStatements {
   private static final Pattern ONE_OF =
       Pattern.compile("^(?:This value|It) must be (?<values>[0-9]+(?:, [0-9]+)*,? or [0-9]+)\\.?$");
 
+  /** "Within your job settings, all of your DVB-Sub settings must be identical." */
+  private static final Pattern SAME_IN_JOB =
+      Pattern.compile(
+          "^Within your job settings, all of your [A-Za-z-]+ settings must be identical\\.?$");
+
   /** "Must be greater than zero.": a number above zero. */
   private static final Pattern POSITIVE =
       Pattern.compile("^(?:This value m|M)ust be greater than (?:zero|0)\\.?$");
@@ -90,9 +95,13 @@ public final class DocumentedStatements {
    *
    * @param shape the structure whose member's documentation states it
    * @param member the member's JSON name
-   * @param kind {@code required-when}, {@code only-when}, {@code multiple-of} or {@code other}
+   * @param kind {@code required-when}, {@code only-when}, {@code requires}, {@code multiple-of},
+   *     {@code one-of}, {@code positive}, {@code same-in-job}, {@code advice} or {@code other} (the
+   *     forms are those of {@code io.mctrail.model.facts.DocumentedStatements})
    * @param condition the resolved condition ({@code up:member=V1|V2}, levels up the settings tree
-   *     from the member's structure; or the number of {@code multiple-of}); empty when unresolved
+   *     from the member's structure, {@code !=} for "a value other than"; {@code TRIGGER =>
+   *     CONDITION} for {@code requires}; the number of {@code multiple-of}, the numbers of {@code
+   *     one-of}); empty when unresolved or when the kind needs none
    * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}, as the wording says
    * @param reason why the statement is not checkable from a recorded event, or empty when it is
    * @param sentence the sentence as the documentation states it
@@ -218,6 +227,9 @@ public final class DocumentedStatements {
               "",
               sentence)
           : new Statement(shape.name(), json, "positive", "", "ERROR", "", sentence);
+    }
+    if (SAME_IN_JOB.matcher(sentence).matches()) {
+      return new Statement(shape.name(), json, "same-in-job", "", "ERROR", "", sentence);
     }
     Matcher requires = REQUIRES.matcher(sentence);
     if (requires.matches()) {

@@ -131,6 +131,14 @@ class DocumentedStatementsTest {
   }
 
   @Test
+  void settingsThatMustBeIdenticalAcrossTheJobAreSameInJob() {
+    Statement s = of("DvbSubDestinationSettings", "fontSize", "Within your job settings");
+    assertThat(s.kind()).isEqualTo("same-in-job");
+    assertThat(s.checkable()).isTrue();
+    assertThat(s.severity()).isEqualTo("ERROR");
+  }
+
+  @Test
   void keepingTheDefaultIsAdviceNotARule() {
     Statement s = of("VideoSelector", "sampleRange", "If the sample range");
     assertThat(s.kind()).isEqualTo("advice");

@@ -31,6 +31,8 @@ import java.util.Set;
  *   <li>{@code positive}: the number is greater than zero (no condition);
  *   <li>{@code requires}: {@code TRIGGER => CONDITION}: when the member is set ({@code *}) or has
  *       one of the trigger's values ({@code =V1|V2}), the condition must hold;
+ *   <li>{@code same-in-job}: every object of the shape in one job that sets the member sets it to
+ *       the same value (no condition);
  *   <li>{@code advice} and {@code other}: not checkable, with the reason.
  * </ul>
  */
@@ -41,7 +43,14 @@ public final class DocumentedStatements {
 
   /** The kinds a validator can evaluate when the statement was resolved. */
   public static final Set<String> EVALUATED =
-      Set.of("required-when", "only-when", "multiple-of", "one-of", "positive", "requires");
+      Set.of(
+          "required-when",
+          "only-when",
+          "multiple-of",
+          "one-of",
+          "positive",
+          "requires",
+          "same-in-job");
 
   /**
    * One statement.
@@ -85,6 +94,15 @@ public final class DocumentedStatements {
     public List<String> triggerValues() {
       String t = condition.substring(0, condition.indexOf(" =>"));
       return t.equals("*") ? List.of() : List.of(t.substring(1).split("\\|"));
+    }
+
+    /**
+     * The name of the rule that checks the statement when no hand-written rule does: {@code
+     * documented-<shape>-<member>-<kind>}, in the words of a rule id ({@code
+     * documented-clip-limits-maximum-yuv-requires}).
+     */
+    public String ruleName() {
+      return "documented-" + kebab(shape) + "-" + kebab(member) + "-" + kind;
     }
 
     /** The integers of a {@code multiple-of} (one) or a {@code one-of}. */
@@ -147,6 +165,21 @@ public final class DocumentedStatements {
       return d.scale() <= 0 ? d.toPlainString() : null;
     }
     return null;
+  }
+
+  /** {@code maximumRGBTolerance} as {@code maximum-rgb-tolerance}. */
+  static String kebab(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** True when two set values are the same value ({@code 1} and {@code 1.0} are). */
+  public static boolean sameValue(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    return a.equals(b);
   }
 
   private static final class Holder {

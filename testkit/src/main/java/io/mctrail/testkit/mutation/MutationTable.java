@@ -209,7 +209,19 @@ final class MutationTable {
    * {@code type}, made so: its settings object is the one {@code type} takes.
    */
   private static ShapedNode caption(ShapedNode output, String type, RandomGenerator r) {
+    return caption(output, 0, type, r);
+  }
+
+  /**
+   * The destination settings of the output's caption description {@code index} (made, with those
+   * before it, if need be), of destination type {@code type}.
+   */
+  static ShapedNode caption(ShapedNode output, int index, String type, RandomGenerator r) {
     ShapedNode description = path(output, "captionDescriptions", r);
+    while (output.list("captionDescriptions").size() <= index) {
+      description = appended(output, "captionDescriptions", r);
+    }
+    description = output.list("captionDescriptions").get(index);
     ShapedNode destination = child(description, "destinationSettings", r);
     SettingsMembers.CAPTION_DESTINATION.members().forEach(destination::remove);
     destination.set("destinationType", type);

@@ -10,14 +10,17 @@ import static io.mctrail.testkit.mutation.SettingsFixtures.input;
 import static io.mctrail.testkit.mutation.SettingsFixtures.output;
 import static io.mctrail.testkit.mutation.SettingsFixtures.video;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mctrail.model.facts.DocumentedStatements;
 import io.mctrail.model.facts.GroupContainers;
 import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.testkit.Draws;
 import io.mctrail.testkit.settings.ShapedNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -294,7 +297,57 @@ final class SemanticMutations {
                     Pointers.append(edit.pointer(group, "audioSelectorNames"), names.size() - 1));
               };
             }));
+    m.addAll(sameInJob());
     return m;
+  }
+
+  /**
+   * A mutation for each member the documentation says must be the same across the job (the DVB-Sub
+   * settings): two DVB-Sub caption destinations of one output, made before the repair, that then
+   * set the member to two different values.
+   */
+  private static List<Mutation> sameInJob() {
+    List<Mutation> out = new ArrayList<>();
+    for (DocumentedStatements.Statement st : DocumentedStatements.all()) {
+      if (!st.kind().equals("same-in-job") || !st.resolved()) {
+        continue;
+      }
+      String member = st.member();
+      String type =
+          SettingsMembers.CAPTION_DESTINATION.valueOf(
+              st.shape().substring(0, 1).toLowerCase(Locale.ROOT) + st.shape().substring(1));
+      out.add(
+          semantic(
+              "semantics." + st.ruleName(),
+              "two " + type + " caption destinations of one job with different values of " + member,
+              (s, r) -> {
+                ShapedNode output = anyOutput(s, r);
+                ShapedNode first = MutationTable.caption(output, 0, type, r);
+                ShapedNode second = MutationTable.caption(output, 1, type, r);
+                return (edit, rr) -> {
+                  // The value the job's first destination of the shape gives the member (the
+                  // repair made the others the same), else a drawn one; the second differs.
+                  JsonNode a = null;
+                  for (JsonNode d :
+                      s.json().findValues(SettingsMembers.CAPTION_DESTINATION.member(type))) {
+                    if (a == null && d.hasNonNull(member)) {
+                      a = d.get(member);
+                    }
+                  }
+                  a = a == null ? first.draw(member, rr) : a.deepCopy();
+                  JsonNode b = second.draw(member, rr);
+                  for (int tries = 0;
+                      tries < 100 && DocumentedStatements.sameValue(a, b);
+                      tries++) {
+                    b = second.draw(member, rr);
+                  }
+                  first.setNode(member, a);
+                  second.setNode(member, b);
+                  return List.of(edit.pointer(second, member));
+                };
+              }));
+    }
+    return out;
   }
 
   /** The settings object of a streaming group, of the group's type. */

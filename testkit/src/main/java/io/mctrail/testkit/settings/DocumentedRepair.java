@@ -1,5 +1,6 @@
 package io.mctrail.testkit.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mctrail.model.facts.DocumentedStatements;
 import io.mctrail.model.facts.DocumentedStatements.Condition;
 import io.mctrail.model.facts.DocumentedStatements.Statement;
@@ -15,8 +16,9 @@ import java.util.random.RandomGenerator;
  * Keeps drawn settings within the statements the model's documentation makes and the validator
  * evaluates ({@link DocumentedStatements}), reading the same data: a member required when its
  * condition holds is drawn, a member set where its condition makes it ineffective is removed, a
- * number is moved to the nearest multiple or listed value in its range, and a member that requires
- * another setting it does not have is removed. Runs after the other repairs.
+ * number is moved to the nearest multiple or listed value in its range, a member that requires
+ * another setting it does not have is removed, and a member that must be the same across the job
+ * takes the value of its first. Runs after the other repairs.
  */
 final class DocumentedRepair {
 
@@ -34,15 +36,19 @@ final class DocumentedRepair {
 
   /** Repairs every object of the settings tree, the root first. */
   static void settings(ShapedNode root, RandomGenerator random) {
-    walk(root, new ArrayList<>(), random);
+    walk(root, new ArrayList<>(), new HashMap<>(), random);
   }
 
-  private static void walk(ShapedNode node, List<ShapedNode> stack, RandomGenerator random) {
+  private static void walk(
+      ShapedNode node,
+      List<ShapedNode> stack,
+      Map<Statement, JsonNode> firsts,
+      RandomGenerator random) {
     stack.add(node);
     List<Statement> statements = BY_SHAPE.get(node.shapeName());
     if (statements != null) {
       for (Statement s : statements) {
-        repair(s, node, stack, random);
+        repair(s, node, stack, firsts, random);
       }
     }
     List<String> names = new ArrayList<>();
@@ -58,11 +64,11 @@ final class DocumentedRepair {
         case STRUCTURE -> {
           ShapedNode child = node.child(member);
           if (child != null) {
-            walk(child, stack, random);
+            walk(child, stack, firsts, random);
           }
         }
-        case LIST -> node.list(member).forEach(e -> walk(e, stack, random));
-        case MAP -> node.entries(member).values().forEach(e -> walk(e, stack, random));
+        case LIST -> node.list(member).forEach(e -> walk(e, stack, firsts, random));
+        case MAP -> node.entries(member).values().forEach(e -> walk(e, stack, firsts, random));
         default -> {}
       }
     }
@@ -70,7 +76,11 @@ final class DocumentedRepair {
   }
 
   private static void repair(
-      Statement s, ShapedNode node, List<ShapedNode> stack, RandomGenerator random) {
+      Statement s,
+      ShapedNode node,
+      List<ShapedNode> stack,
+      Map<Statement, JsonNode> firsts,
+      RandomGenerator random) {
     String member = s.member();
     if (node.isRedacted(member)) {
       return;
@@ -92,6 +102,15 @@ final class DocumentedRepair {
         }
       }
       case "multiple-of", "one-of", "positive" -> number(s, node);
+      case "same-in-job" -> {
+        JsonNode value = node.json().get(member);
+        if (value != null && !value.isNull()) {
+          JsonNode first = firsts.putIfAbsent(s, value);
+          if (first != null && !DocumentedStatements.sameValue(first, value)) {
+            node.setNode(member, first.deepCopy());
+          }
+        }
+      }
       case "requires" -> {
         if (!node.has(member)) {
           return;

@@ -46,7 +46,7 @@ final class DocumentedRules implements Concern {
         if (!s.evaluable() || DocumentedCoverage.handWrittenRule(s) != null) {
           continue;
         }
-        String name = "documented-" + kebab(s.shape()) + "-" + kebab(s.member()) + "-" + s.kind();
+        String name = s.ruleName();
         int n = seen.merge(name, 1, Integer::sum);
         Rule rule =
             Sources.rule(
@@ -91,6 +91,7 @@ final class DocumentedRules implements Concern {
       case "multiple-of" -> at + " is not a multiple of " + s.condition() + ".";
       case "one-of" -> at + " is not one of " + s.condition().replace("|", ", ") + ".";
       case "positive" -> at + " is not greater than zero.";
+      case "same-in-job" -> at + " differs from its value in another object of the same job.";
       default -> at + " is set without the setting its documentation requires with it.";
     };
   }
@@ -105,18 +106,26 @@ final class DocumentedRules implements Concern {
         };
     StructureDescriptor<?> root = type.structure();
     if (root != null) {
-      walk(tree.root(), root, new ArrayList<>(), findings);
+      walk(tree.root(), root, new ArrayList<>(), new HashMap<>(), findings);
     }
   }
 
+  /**
+   * Evaluates the statements of {@code node}'s shape, then walks its members. {@code firsts} holds,
+   * for each {@code same-in-job} rule, the first object of the tree that set its member.
+   */
   private static void walk(
-      Node node, StructureDescriptor<?> shape, List<Node> stack, Findings findings) {
+      Node node,
+      StructureDescriptor<?> shape,
+      List<Node> stack,
+      Map<Rule, Node> firsts,
+      Findings findings) {
     stack.add(node);
     List<Compiled> statements = Holder.BY_SHAPE.get(shape.shapeName());
     if (statements != null) {
       for (Compiled c : statements) {
         if (findings.isEnabled(c.rule())) {
-          evaluate(c, node, stack, findings);
+          evaluate(c, node, stack, firsts, findings);
         }
       }
     }
@@ -131,7 +140,7 @@ final class DocumentedRules implements Concern {
       if (type.kind() == ValueType.Kind.STRUCTURE && value.isObject()) {
         StructureDescriptor<?> d = type.structure();
         if (d != null) {
-          walk(new Node(node.path().child(field.getKey()), value), d, stack, findings);
+          walk(new Node(node.path().child(field.getKey()), value), d, stack, firsts, findings);
         }
       } else if (type.kind() == ValueType.Kind.LIST
           && value.isArray()
@@ -140,7 +149,7 @@ final class DocumentedRules implements Concern {
         for (int i = 0; i < value.size(); i++) {
           if (value.get(i).isObject()) {
             Node element = new Node(node.path().child(field.getKey()).child(i), value.get(i));
-            walk(element, type.element().structure(), stack, findings);
+            walk(element, type.element().structure(), stack, firsts, findings);
           }
         }
       }
@@ -148,7 +157,8 @@ final class DocumentedRules implements Concern {
     stack.remove(stack.size() - 1);
   }
 
-  private static void evaluate(Compiled c, Node node, List<Node> stack, Findings findings) {
+  private static void evaluate(
+      Compiled c, Node node, List<Node> stack, Map<Rule, Node> firsts, Findings findings) {
     Statement s = c.statement();
     String member = s.member();
     switch (s.kind()) {
@@ -171,6 +181,7 @@ final class DocumentedRules implements Concern {
       }
       case "multiple-of", "one-of", "positive" -> number(c, node, findings);
       case "requires" -> requires(c, node, stack, findings);
+      case "same-in-job" -> same(c, node, firsts, findings);
       default -> {}
     }
   }
@@ -195,6 +206,36 @@ final class DocumentedRules implements Concern {
           s.member() + " is " + Numbers.format(v) + "; the documentation: \"" + s.sentence() + "\"",
           s.condition().isEmpty() ? "greater than 0" : s.condition().replace("|", ", "),
           Numbers.format(v));
+    }
+  }
+
+  /** The member has the value the first object of its shape in the job gave it. */
+  private static void same(Compiled c, Node node, Map<Rule, Node> firsts, Findings findings) {
+    String member = c.statement().member();
+    JsonNode value = node.json().get(member);
+    if (value == null || value.isNull() || Node.isMarker(value)) {
+      return;
+    }
+    Node first = firsts.putIfAbsent(c.rule(), node);
+    if (first == null) {
+      return;
+    }
+    JsonNode expected = first.json().get(member);
+    if (!DocumentedStatements.sameValue(expected, value)) {
+      findings.add(
+          c.rule(),
+          node.at(member),
+          first.at(member),
+          member
+              + " is "
+              + value
+              + " where an earlier one of the job is "
+              + expected
+              + "; the documentation: \""
+              + c.statement().sentence()
+              + "\"",
+          expected.toString(),
+          value.toString());
     }
   }
 

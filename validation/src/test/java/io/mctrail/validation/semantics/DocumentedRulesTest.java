@@ -218,6 +218,26 @@ class DocumentedRulesTest {
   }
 
   @Test
+  void aSettingThatMustBeTheSameAcrossTheJobIsReportedWhereItFirstDiffers() {
+    Rule r = rule("dvb-sub-destination-settings-font-size-same-in-job");
+    String two =
+        "[{\"captionSelectorName\":\"Captions Selector 1\",\"destinationSettings\":"
+            + "{\"destinationType\":\"DVB_SUB\",\"dvbSubDestinationSettings\":{\"fontSize\":%s}}},"
+            + "{\"captionSelectorName\":\"Captions Selector 1\",\"destinationSettings\":"
+            + "{\"destinationType\":\"DVB_SUB\",\"dvbSubDestinationSettings\":{\"fontSize\":%s}}}]";
+    var same =
+        job().setJson(O + "/captionDescriptions", String.format(two, "24", "24.0")).findings();
+    var different =
+        job().setJson(O + "/captionDescriptions", String.format(two, "24", "25")).findings();
+
+    assertNone(same, r);
+    assertOnly(
+        different,
+        r,
+        OUTPUT + "/captionDescriptions/1/destinationSettings/dvbSubDestinationSettings/fontSize");
+  }
+
+  @Test
   void everyStatementTheEngineEvaluatesIsARuleOfTheCatalogueWithItsSentenceAsSource() {
     List<DocumentedStatements.Statement> evaluated =
         DocumentedStatements.all().stream().filter(s -> DocumentedRules.ruleOf(s) != null).toList();
