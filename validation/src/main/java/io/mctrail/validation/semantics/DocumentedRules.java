@@ -11,6 +11,7 @@ import io.mctrail.model.runtime.ValueType;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -125,7 +126,7 @@ final class DocumentedRules implements Concern {
     if (statements != null) {
       for (Compiled c : statements) {
         if (findings.isEnabled(c.rule())) {
-          evaluate(c, node, stack, firsts, findings);
+          evaluate(c, node, shape, stack, firsts, findings);
         }
       }
     }
@@ -158,7 +159,12 @@ final class DocumentedRules implements Concern {
   }
 
   private static void evaluate(
-      Compiled c, Node node, List<Node> stack, Map<Rule, Node> firsts, Findings findings) {
+      Compiled c,
+      Node node,
+      StructureDescriptor<?> shape,
+      List<Node> stack,
+      Map<Rule, Node> firsts,
+      Findings findings) {
     Statement s = c.statement();
     String member = s.member();
     switch (s.kind()) {
@@ -179,11 +185,34 @@ final class DocumentedRules implements Concern {
               c.rule(), node.at(member), null, message(s, c.condition(), stack), null, null);
         }
       }
-      case "multiple-of", "one-of", "positive" -> number(c, node, findings);
+      case "multiple-of", "one-of", "positive" -> {
+        MemberDescriptor<?> m = shape.memberByJsonName(s.member());
+        if (m != null && admitted(m.type(), node.json().get(s.member()))) {
+          number(c, node, findings);
+        }
+      }
       case "requires" -> requires(c, node, stack, findings);
       case "same-in-job" -> same(c, node, firsts, findings);
       default -> {}
     }
+  }
+
+  /**
+   * True when the model admits the number: of the member's type (whole for an integer) and within
+   * its range. A number the model does not admit is the schema's and the constraints' finding; the
+   * documented rule judges only the others, so that one defect gives one finding.
+   */
+  private static boolean admitted(ValueType type, JsonNode n) {
+    if (n == null || !n.isNumber()) {
+      return false;
+    }
+    BigDecimal v = n.decimalValue();
+    boolean whole = v.stripTrailingZeros().scale() <= 0;
+    if ((type.kind() == ValueType.Kind.INTEGER || type.kind() == ValueType.Kind.LONG) && !whole) {
+      return false;
+    }
+    return (type.min() == null || v.compareTo(type.min()) >= 0)
+        && (type.max() == null || v.compareTo(type.max()) <= 0);
   }
 
   private static void number(Compiled c, Node node, Findings findings) {

@@ -55,6 +55,16 @@ class DocumentedRulesTest {
   }
 
   @Test
+  void aNumberTheModelDoesNotAdmitIsLeftToTheSchemaAndTheConstraints() {
+    Rule r = rule("av1-settings-slices-one-of");
+    var aboveTheRange = job().set(CODEC + "/av1Settings/slices", 33).findings();
+    var notWhole = job().set(CODEC + "/av1Settings/slices", 2.5).findings();
+
+    assertNone(aboveTheRange, r);
+    assertNone(notWhole, r);
+  }
+
+  @Test
   void aSettingThatRequiresAValueOfAnEnclosingObjectIsReportedWhenTheValueDiffersOrIsUnset() {
     Rule r = rule("clip-limits-maximum-yuv-requires");
     String at =
