@@ -186,11 +186,14 @@ public final class FaultProxy implements AutoCloseable {
         InputStream upIn = new BufferedInputStream(up.getInputStream());
         out.write(withConnectionClose(readHead(upIn)));
         long limit = fault instanceof Cut c ? c.bodyBytes() : Long.MAX_VALUE;
-        long passed = copy(upIn, out, limit);
+        // Counted before each chunk is written, so that a client that has read the body sees it
+        // counted (a count added after the copy raced with the test's assertion).
+        AtomicLong counter =
+            request.method().equals("GET")
+                ? served.computeIfAbsent(request.path(), p -> new AtomicLong())
+                : new AtomicLong();
+        copy(upIn, out, limit, counter);
         out.flush();
-        if (request.method().equals("GET")) {
-          served.computeIfAbsent(request.path(), p -> new AtomicLong()).addAndGet(passed);
-        }
         if (fault instanceof Cut c && c.reset()) {
           client.setSoLinger(true, 0);
         }
@@ -202,7 +205,8 @@ public final class FaultProxy implements AutoCloseable {
     }
   }
 
-  private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+  private static void copy(InputStream in, OutputStream out, long limit, AtomicLong counter)
+      throws IOException {
     byte[] buffer = new byte[8192];
     long passed = 0;
     while (passed < limit) {
@@ -210,10 +214,10 @@ public final class FaultProxy implements AutoCloseable {
       if (n < 0) {
         break;
       }
+      counter.addAndGet(n);
       out.write(buffer, 0, n);
       passed += n;
     }
-    return passed;
   }
 
   private static void answer(OutputStream out, Answer a) throws IOException {

@@ -85,12 +85,45 @@ public final class DocumentedCoverage {
               "semantics.optimized-interlacing-requirements"),
           Mapping.of(
               "[A-Za-z0-9]+Settings\\.slowPal",
-              "^Required settings: You must also set Frame ?rate to 25",
+              "^(Required|Related) settings: You must also set Frame ?rate to 25",
               "semantics.slow-pal-framerate"),
           Mapping.of(
               "(Vp8|Vp9)Settings\\.gopSize",
               "^Must be greater than zero",
               "semantics.gop-size-not-positive"),
+          Mapping.of(
+              "Av1Settings\\.gopSize",
+              "^This value must be greater than zero",
+              "semantics.gop-size-not-positive"),
+          Mapping.of(
+              "(H264|H265|Mpeg2)Settings\\.bitrate",
+              "^For MS Smooth outputs, bitrates must be unique",
+              "semantics.mss-bitrate-not-unique"),
+          Mapping.of(
+              "H264Settings\\.entropyEncoding",
+              "^Use CABAC \\(must be in Main or High profile\\)",
+              "semantics.h264-cabac-baseline"),
+          Mapping.of(
+              "(Input|InputTemplate)\\.filterEnable",
+              "^When you do, you must also specify a value for Filter strength",
+              "semantics.input-filter-strength-missing"),
+          Mapping.of(
+              "VideoPreprocessor\\.noiseReducer",
+              "^When you enable Noise reducer, you must also select a value for Noise reducer filter",
+              "semantics.noise-reducer-filter-missing"),
+          Mapping.of(
+              "(Cmaf|DashIso)GroupSettings\\.mpdProfile",
+              "^When you choose On-demand, you must also set the output group setting Segment"
+                  + " control to Single file",
+              "semantics.on-demand-profile-single-file"),
+          Mapping.of(
+              "(Cmaf|DashIso|MsSmooth)GroupSettings\\.fragmentLength",
+              "^Fragment length must be compatible with GOP size and Frame ?rate",
+              "semantics.fragment-length-gop-multiple"),
+          Mapping.of(
+              "Mp3Settings\\.vbrQuality",
+              "^Required when you set Bitrate control mode to VBR",
+              "semantics.mp3-vbr-quality-missing"),
           Mapping.of(
               "Mp4Settings\\.cttsVersion",
               "^When you specify a value of 1, you must also set CSLG atom",
