@@ -121,6 +121,10 @@ public final class DocumentedCoverage {
               "^Fragment length must be compatible with GOP size and Frame ?rate",
               "semantics.fragment-length-gop-multiple"),
           Mapping.of(
+              "(H264|H265|Av1)Settings\\.qvbrSettings",
+              "^Use these settings only when you set QVBR for Rate control mode",
+              "semantics.qvbr-settings-unused"),
+          Mapping.of(
               "Mp3Settings\\.vbrQuality",
               "^Required when you set Bitrate control mode to VBR",
               "semantics.mp3-vbr-quality-missing"),
