@@ -105,6 +105,45 @@ public final class DocumentedStatements {
       return "documented-" + kebab(shape) + "-" + kebab(member) + "-" + kind;
     }
 
+    /**
+     * Whether a {@code requires} statement is broken: {@code object} (the statement's structure)
+     * sets the member, with a value that triggers it, and {@code owner} (the object {@code
+     * condition} reads) breaks the condition, or leaves unset a member the statement says must be
+     * set to a value. A redacted member or an unknown condition breaks nothing.
+     *
+     * @param condition this statement's {@link #parsedCondition()}, parsed once by the caller
+     */
+    public boolean requirementBroken(Condition condition, JsonNode object, JsonNode owner) {
+      JsonNode value = object.get(member);
+      if (!isSet(value) || (value.isTextual() && RedactionMarker.isMarker(value.asText()))) {
+        return false;
+      }
+      List<String> trigger = triggerValues();
+      if (!trigger.isEmpty() && !trigger.contains(valueText(value))) {
+        return false;
+      }
+      Boolean holds = condition.test(owner);
+      boolean unset = owner != null && !isSet(owner.get(condition.member()));
+      return holds == Boolean.FALSE || (holds == null && unset && !condition.negated());
+    }
+
+    /**
+     * Whether the number {@code v} breaks a {@code multiple-of}, {@code one-of} or {@code
+     * positive}.
+     */
+    public boolean numberBroken(double v) {
+      boolean whole = v == Math.rint(v);
+      return switch (kind) {
+        case "multiple-of" -> !whole || Math.rint(v) % numbers().get(0) != 0;
+        case "one-of" -> !whole || !numbers().contains((long) Math.rint(v));
+        default -> v <= 0;
+      };
+    }
+
+    private static boolean isSet(JsonNode n) {
+      return n != null && !n.isNull();
+    }
+
     /** The integers of a {@code multiple-of} (one) or a {@code one-of}. */
     public List<Long> numbers() {
       return Arrays.stream(condition.split("\\|")).map(Long::valueOf).toList();

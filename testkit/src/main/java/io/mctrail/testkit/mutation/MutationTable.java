@@ -217,11 +217,11 @@ final class MutationTable {
    * before it, if need be), of destination type {@code type}.
    */
   static ShapedNode caption(ShapedNode output, int index, String type, RandomGenerator r) {
-    ShapedNode description = path(output, "captionDescriptions", r);
+    path(output, "captionDescriptions", r); // the list, with its first description
     while (output.list("captionDescriptions").size() <= index) {
-      description = appended(output, "captionDescriptions", r);
+      appended(output, "captionDescriptions", r);
     }
-    description = output.list("captionDescriptions").get(index);
+    ShapedNode description = output.list("captionDescriptions").get(index);
     ShapedNode destination = child(description, "destinationSettings", r);
     SettingsMembers.CAPTION_DESTINATION.members().forEach(destination::remove);
     destination.set("destinationType", type);

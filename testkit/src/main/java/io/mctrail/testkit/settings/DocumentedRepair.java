@@ -112,19 +112,9 @@ final class DocumentedRepair {
         }
       }
       case "requires" -> {
-        if (!node.has(member)) {
-          return;
-        }
-        List<String> trigger = s.triggerValues();
-        if (!trigger.isEmpty()
-            && !trigger.contains(DocumentedStatements.valueText(node.json().get(member)))) {
-          return;
-        }
         Condition c = s.parsedCondition();
-        Boolean holds = holds(c, stack);
         ShapedNode owner = owner(c, stack);
-        boolean unset = owner != null && !owner.has(c.member());
-        if (holds == Boolean.FALSE || (holds == null && unset && !c.negated())) {
+        if (s.requirementBroken(c, node.json(), owner == null ? null : owner.json())) {
           node.remove(member);
         }
       }
@@ -139,13 +129,13 @@ final class DocumentedRepair {
     }
     switch (s.kind()) {
       case "positive" -> {
-        if (v <= 0) {
+        if (s.numberBroken(v)) {
           node.setNumber(s.member(), node.clamp(s.member(), 1));
         }
       }
       case "multiple-of" -> {
         long n = s.numbers().get(0);
-        if (v != Math.rint(v) || Math.rint(v) % n != 0) {
+        if (s.numberBroken(v)) {
           double down = Math.floor(v / n) * n;
           double fixed = node.inRange(s.member(), down) ? down : down + n;
           if (node.inRange(s.member(), fixed)) {
@@ -156,7 +146,7 @@ final class DocumentedRepair {
         }
       }
       default -> {
-        if (v != Math.rint(v) || !s.numbers().contains((long) Math.rint(v))) {
+        if (s.numberBroken(v)) {
           Long best = null;
           for (long allowed : s.numbers()) {
             if (node.inRange(s.member(), allowed)

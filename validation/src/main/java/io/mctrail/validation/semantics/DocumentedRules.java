@@ -221,13 +221,7 @@ final class DocumentedRules implements Concern {
     if (v == null) {
       return;
     }
-    boolean broken =
-        switch (s.kind()) {
-          case "multiple-of" -> v != Math.rint(v) || Math.rint(v) % s.numbers().get(0) != 0;
-          case "one-of" -> !s.numbers().contains((long) Math.rint(v)) || v != Math.rint(v);
-          default -> v <= 0;
-        };
-    if (broken) {
+    if (s.numberBroken(v)) {
       findings.add(
           c.rule(),
           node.at(s.member()),
@@ -270,19 +264,10 @@ final class DocumentedRules implements Concern {
 
   private static void requires(Compiled c, Node node, List<Node> stack, Findings findings) {
     Statement s = c.statement();
-    if (!node.has(s.member()) || node.isRedacted(s.member())) {
-      return;
-    }
-    List<String> trigger = s.triggerValues();
-    if (!trigger.isEmpty()
-        && !trigger.contains(DocumentedStatements.valueText(node.json().get(s.member())))) {
-      return;
-    }
     Condition cond = c.condition();
-    Boolean holds = holds(cond, stack);
     Node owner = owner(cond, stack);
-    boolean unset = owner != null && !owner.has(cond.member());
-    if (holds == Boolean.FALSE || (holds == null && unset && !cond.negated())) {
+    if (s.requirementBroken(cond, node.json(), owner == null ? null : owner.json())) {
+      boolean unset = owner != null && !owner.has(cond.member());
       findings.add(
           c.rule(),
           node.at(s.member()),

@@ -6,6 +6,7 @@ import io.mctrail.validation.JsonNodes;
 import io.mctrail.validation.TreePath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One MediaConvert settings tree of an event: the {@code JobSettings} of a job, the {@code
@@ -40,7 +41,7 @@ final class SettingsTree {
    * operation's name ({@code CreateJobTemplate}, {@code UpdatePreset}, …).
    */
   static String shapeOf(String holder) {
-    String h = holder == null ? "" : holder.toLowerCase(java.util.Locale.ROOT);
+    String h = holder == null ? "" : holder.toLowerCase(Locale.ROOT);
     if (h.contains("template")) {
       return "JobTemplateSettings";
     }
