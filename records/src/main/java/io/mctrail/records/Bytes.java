@@ -24,6 +24,7 @@ final class Bytes {
   private static final long BACKSLASHES = ONES * '\\';
   private static final long NEWLINES = ONES * '\n';
   private static final long CASE = ONES * 0x20;
+  private static final long SPACES = ONES * 0x20;
   // '[' | 0x20 is '{' and ']' | 0x20 is '}', and no other byte becomes either
   private static final long OPENS = ONES * '{';
   private static final long CLOSES = ONES * '}';
@@ -77,6 +78,47 @@ final class Bytes {
       }
     }
     return i;
+  }
+
+  /**
+   * The index of the first {@code "}, {@code \}, control character (below 0x20) or byte of 0x80 and
+   * over in {@code b[from, to)}, or {@code to}: where a plain run of a JSON string stops.
+   */
+  static int stringEnd(byte[] b, int from, int to) {
+    int i = from;
+    for (; i <= to - Long.BYTES; i += Long.BYTES) {
+      long w = (long) LONGS.get(b, i);
+      // (w - 0x20..20) & ~w & 0x80..80 flags, exactly at the lowest, a byte below 0x20 among those
+      // below 0x80; w & 0x80..80 flags the others
+      long flags =
+          zeros(w ^ QUOTES) | zeros(w ^ BACKSLASHES) | ((w - SPACES) & ~w & HIGHS) | (w & HIGHS);
+      if (flags != 0) {
+        return first(flags, i);
+      }
+    }
+    for (; i < to; i++) {
+      int c = b[i] & 0xff;
+      if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The last eight bytes of {@code b[from, to)} as a {@code long}, or all of them when there are
+   * fewer (then with the length in the high byte, so that no two short runs are taken for equal): a
+   * cheap key to compare two names by before their bytes.
+   */
+  static long tail(byte[] b, int from, int to) {
+    if (to - from >= Long.BYTES) {
+      return (long) LONGS.get(b, to - Long.BYTES);
+    }
+    long w = to - from;
+    for (int k = from; k < to; k++) {
+      w = (w << 8) | (b[k] & 0xff);
+    }
+    return w;
   }
 
   /** The index of the first line feed in {@code b[from, to)}, or {@code to}. */

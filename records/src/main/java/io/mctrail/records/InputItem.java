@@ -40,6 +40,7 @@ public sealed interface InputItem
     private Sniff sniff;
     // A scan stopped at the top-level eventSource it was asked about: a record, not sniffed whole.
     private boolean stoppedAtSource;
+    private boolean sniffedWhenCut;
 
     Record(
         String source,
@@ -58,6 +59,26 @@ public sealed interface InputItem
       this.length = length;
       this.verbatim = verbatim;
       this.sniffer = sniffer;
+    }
+
+    /** A record whose sniff was found as it was cut. */
+    Record(
+        String source,
+        int index,
+        byte[] json,
+        String form,
+        Position position,
+        long length,
+        JsonFactory sniffer,
+        Sniff sniff) {
+      this(source, index, json, form, position, length, true, sniffer);
+      this.sniff = sniff;
+      this.sniffedWhenCut = true;
+    }
+
+    /** Whether the record was sniffed as it was cut, in the reader's one pass over its bytes. */
+    boolean sniffedWhenCut() {
+      return sniffedWhenCut;
     }
 
     @Override

@@ -74,6 +74,8 @@ public final class RecordReader implements Closeable {
   private final String source;
   private final InputLimits limits;
   private final JsonFactory sniffer;
+  private final SniffScan scanner = new SniffScan();
+  private final SniffScan.Settings scanSettings;
   private final boolean compressed;
   private final String encodingNote;
   private final byte[] buf = new byte[1 << 16];
@@ -109,6 +111,12 @@ public final class RecordReader implements Closeable {
   // The element of that array being cut: one buffer for all, each record copied out of it once.
   private final Capture element;
 
+  // The capture that the bytes of buf from mark on go to: the scan only moves pos, and the bytes it
+  // passes are copied a buffer's run at a time, when the buffer is refilled and when the capture
+  // ends, not a token at a time (a copy per string was the largest cost of cutting records).
+  private Capture capturing;
+  private int mark;
+
   // The awslogs data of a Lambda event being read, by a reader of its own, whose items are this
   // reader's, at the event's place. Such a reader opens no Lambda event of its own.
   private RecordReader lambdaData;
@@ -122,6 +130,7 @@ public final class RecordReader implements Closeable {
     this.source = source;
     this.limits = limits;
     this.sniffer = Sniff.factory(limits.readConstraints());
+    this.scanSettings = SniffScan.Settings.of(sniffer);
     this.element = new Capture(limits.maxRecordBytes());
     this.compressed = compressed;
     this.encodingNote = encodingNote;
@@ -446,27 +455,26 @@ public final class RecordReader implements Closeable {
   /** Reads the members of the current top-level object up to its end or a records array. */
   private void continueObject() throws IOException {
     Capture obj = object;
+    beginCapture(obj, pos);
     while (true) {
-      int c = skipWhitespace(obj);
+      int c = skipWhitespace();
       if (objectAfterValue) {
         if (c == ',') {
-          obj.write(',');
           objectAfterValue = false;
           continue;
         }
-        if (c == '}') {
-          obj.write('}');
-        } else if (c == EOF) {
+        if (c == EOF) {
           throw new Truncated("the input ends inside a record");
-        } else {
-          obj.write(c);
-          copyRestOfContainer(obj, 1);
         }
+        if (c != '}') {
+          skipRestOfContainer(1);
+        }
+        endCapture();
         finishObject();
         return;
       }
       if (c == '}') {
-        obj.write('}');
+        endCapture();
         finishObject();
         return;
       }
@@ -475,38 +483,40 @@ public final class RecordReader implements Closeable {
       }
       if (c != '"') {
         // Not a member name: not valid JSON. Keep the rest of the object for the validator.
-        obj.write(c);
-        copyRestOfContainer(obj, 1);
+        skipRestOfContainer(1);
+        endCapture();
         finishObject();
         return;
       }
-      String key = copyString(obj);
-      c = skipWhitespace(obj);
+      String key = capturedString(obj);
+      c = skipWhitespace();
       if (c == EOF) {
         throw new Truncated("the input ends inside a record");
       }
       if (c != ':') {
-        obj.write(c);
-        copyRestOfContainer(obj, 1);
+        skipRestOfContainer(1);
+        endCapture();
         finishObject();
         return;
       }
-      obj.write(':');
-      int v = skipWhitespace(obj);
+      int v = skipWhitespace();
       if (v == EOF) {
         throw new Truncated("the input ends inside a record");
       }
       objectAfterValue = true;
       if (RECORD_ARRAYS.contains(key) && v == '[' && !objectControl) {
-        obj.write('[');
+        // The object keeps an empty array in the place of the records, streamed one at a time.
+        endCapture();
         obj.write(']');
         objectStreamed = true;
         startArray(key, formOf(key), true);
         return;
       }
-      int valueAt = obj.size();
-      copyValue(obj, v);
+      flushCapture();
+      int valueAt = obj.size() - 1;
+      skipValue(v);
       if (key.equals("messageType")) {
+        flushCapture();
         objectControl = obj.text(valueAt, obj.size()).equals("\"CONTROL_MESSAGE\"");
       }
     }
@@ -647,10 +657,14 @@ public final class RecordReader implements Closeable {
       throw new Truncated("the input ends inside a list of records");
     }
     Position at = positionOf(pos - 1);
-    Capture element = this.element;
-    element.reset();
-    copyValue(element, c);
-    emitElement(arrayKey, arrayForm, element, at, here().offset() - at.offset());
+    if (!cutSniffed(c, at)) {
+      Capture element = this.element;
+      element.reset();
+      beginCapture(element, pos - 1);
+      skipValue(c);
+      endCapture();
+      emitElement(arrayKey, arrayForm, element, at, here().offset() - at.offset());
+    }
     c = skipWhitespace();
     if (c == ']') {
       endArray();
@@ -664,6 +678,31 @@ public final class RecordReader implements Closeable {
       pending.add(
           broken("records are not separated by a comma where one is expected", positionOf(pos)));
     }
+  }
+
+  /**
+   * Cuts the record whose first byte {@code first}, just read, is at {@code at}, when it is an
+   * object that ends in the buffer and the fast path of the sniff decides it: then one pass over
+   * its bytes in the buffer both finds where it ends and sniffs it, and the record is copied out
+   * once. Anything else (an element of a wrapper, a record broken, over a limit or across the end
+   * of the buffer, one the fast path leaves to the parser) is left to the cutter: {@code false}.
+   */
+  private boolean cutSniffed(int first, Position at) {
+    if (first != '{' || !(arrayKey == null || arrayKey.equals("Records"))) {
+      return false;
+    }
+    int from = pos - 1;
+    Sniff sniff = scanner.inBuffer(buf, from, len, scanSettings);
+    if (sniff == null || scanner.end() - from > limits.maxRecordBytes()) {
+      return false;
+    }
+    int end = scanner.end();
+    byte[] json = Arrays.copyOfRange(buf, from, end);
+    pos = end;
+    pending.add(
+        new InputItem.Record(
+            source, index++, json, arrayForm, at, here().offset() - at.offset(), sniffer, sniff));
+    return true;
   }
 
   private void endArray() {
@@ -724,45 +763,39 @@ public final class RecordReader implements Closeable {
 
   // ------------------------------------------------------------------ values
 
-  /** Copies one JSON value whose first byte {@code first} was just read. */
-  private void copyValue(Capture out, int first) throws IOException {
+  /** Passes one JSON value whose first byte {@code first} was just read. */
+  private void skipValue(int first) throws IOException {
     if (first == '"') {
-      out.write('"');
-      copyStringBody(out);
+      skipStringBody();
     } else if (first == '{' || first == '[') {
-      out.write(first);
-      copyRestOfContainer(out, 1);
+      skipRestOfContainer(1);
     } else {
-      out.write(first);
       int c;
       while ((c = peek()) != EOF && c != ',' && c != '}' && c != ']' && !isWhitespace(c)) {
-        out.write(read());
+        pos++;
       }
     }
   }
 
   /**
-   * Copies up to the end of the container(s) open at {@code depth}. The bytes between brackets and
-   * strings are copied a run at a time: this loop and the string's see every byte of every record.
+   * Passes up to the end of the container(s) open at {@code depth}, jumping from one bracket or
+   * string to the next: this loop and the string's see every byte of every record.
    */
-  private void copyRestOfContainer(Capture out, int depth) throws IOException {
+  private void skipRestOfContainer(int depth) throws IOException {
     while (depth > 0) {
       if (pos == len && !fill()) {
         throw new Truncated("the input ends inside a record");
       }
       byte[] b = buf;
-      int end = len;
-      int i = Bytes.structural(b, pos, end);
-      out.write(b, pos, i - pos);
-      pos = i;
-      if (i == end) {
+      int i = Bytes.structural(b, pos, len);
+      if (i == len) {
+        pos = i;
         continue;
       }
       int c = b[i];
-      pos++;
-      out.write(c);
+      pos = i + 1;
       if (c == '"') {
-        copyStringBody(out);
+        skipStringBody();
       } else if (c == '{' || c == '[') {
         depth++;
       } else {
@@ -771,40 +804,56 @@ public final class RecordReader implements Closeable {
     }
   }
 
-  /** Copies a member name whose opening quote was read, and returns its text. */
-  private String copyString(Capture out) throws IOException {
-    out.write('"');
+  /**
+   * Passes a member name whose opening quote was read into {@code out}'s capture, and returns its
+   * text.
+   */
+  private String capturedString(Capture out) throws IOException {
+    flushCapture();
     int start = out.size();
-    copyStringBody(out);
+    skipStringBody();
+    flushCapture();
     return out.text(start, out.size() - 1);
   }
 
-  /** Copies the rest of a string whose opening quote was read, a run of plain bytes at a time. */
-  private void copyStringBody(Capture out) throws IOException {
+  /** Passes the rest of a string whose opening quote was read. */
+  private void skipStringBody() throws IOException {
     while (true) {
       if (pos == len && !fill()) {
         throw new Truncated("the input ends inside a string");
       }
       byte[] b = buf;
-      int end = len;
-      int i = Bytes.quoteOrBackslash(b, pos, end);
-      out.write(b, pos, i - pos);
-      pos = i;
-      if (i == end) {
+      int i = Bytes.quoteOrBackslash(b, pos, len);
+      if (i == len) {
+        pos = i;
         continue;
       }
-      int c = b[i];
-      pos++;
-      out.write(c);
-      if (c == '"') {
+      pos = i + 1;
+      if (b[i] == '"') {
         return;
       }
-      int escaped = read();
-      if (escaped == EOF) {
+      if (read() == EOF) {
         throw new Truncated("the input ends inside a string");
       }
-      out.write(escaped);
     }
+  }
+
+  /** Starts copying into {@code out} the bytes of the input from {@code buf[from]} on. */
+  private void beginCapture(Capture out, int from) {
+    capturing = out;
+    mark = from;
+  }
+
+  /** Copies the bytes passed since the last copy into the capture, which goes on. */
+  private void flushCapture() {
+    capturing.write(buf, mark, pos - mark);
+    mark = pos;
+  }
+
+  /** Copies the bytes passed since the last copy into the capture, and ends it. */
+  private void endCapture() {
+    flushCapture();
+    capturing = null;
   }
 
   // ------------------------------------------------------------------ bytes
@@ -814,14 +863,6 @@ public final class RecordReader implements Closeable {
     do {
       c = read();
     } while (isWhitespace(c));
-    return c;
-  }
-
-  private int skipWhitespace(Capture out) throws IOException {
-    int c;
-    while (isWhitespace(c = read())) {
-      out.write(c);
-    }
     return c;
   }
 
@@ -850,6 +891,10 @@ public final class RecordReader implements Closeable {
   private boolean fill() throws IOException {
     // The lines of the bytes read so far are counted before they are overwritten.
     countLines(len);
+    if (capturing != null) {
+      capturing.write(buf, mark, len - mark);
+      mark = 0;
+    }
     consumed += len;
     pos = 0;
     len = 0;

@@ -143,12 +143,36 @@ public final class Sniff {
     return of(json, factory, Objects.requireNonNull(eventSource));
   }
 
+  /** A sniff the fast path found. */
+  static Sniff found(Kind kind, String eventSource, String eventName) {
+    return new Sniff(kind, eventSource, eventName);
+  }
+
   /** Whether {@code name} is a top-level member of a CloudTrail record. */
   static boolean isRecordMember(String name) {
     return RECORD_MEMBERS.contains(name);
   }
 
   private static Sniff of(byte[] json, JsonFactory factory, String stopAt) {
+    Sniff fast = SniffScan.scan(json, settings(factory), stopAt);
+    return fast != null ? fast : parsed(json, factory, stopAt);
+  }
+
+  /** The fast path's settings of the last factory asked for (one per input, as a rule). */
+  private static volatile Object[] lastSettings = {null, null};
+
+  private static SniffScan.Settings settings(JsonFactory factory) {
+    Object[] last = lastSettings;
+    if (last[0] == factory) {
+      return (SniffScan.Settings) last[1];
+    }
+    SniffScan.Settings settings = SniffScan.Settings.of(factory);
+    lastSettings = new Object[] {factory, settings};
+    return settings;
+  }
+
+  /** The sniff by Jackson's streaming parser, of whatever the fast path leaves undecided. */
+  static Sniff parsed(byte[] json, JsonFactory factory, String stopAt) {
     try (JsonParser p = factory.createParser(json)) {
       // Duplicate names are found here rather than by the parser, whose detector allocates a set
       // for every object of more than two members: a fifth of the cost of skipping a record.

@@ -26,7 +26,30 @@ class BytesTest {
       assertThat(Bytes.quoteOrBackslash(b, from, to)).isEqualTo(naive(b, from, to, "\"\\"));
       assertThat(Bytes.structural(b, from, to)).isEqualTo(naive(b, from, to, "\"{}[]"));
       assertThat(Bytes.newline(b, from, to)).isEqualTo(naive(b, from, to, "\n"));
+      assertThat(Bytes.stringEnd(b, from, to)).isEqualTo(naiveStringEnd(b, from, to));
     }
+  }
+
+  @Test
+  void theTailOfTwoRunsDiffersWhenTheirLastBytesOrShortLengthsDo() {
+    byte[] b =
+        "eventSource eventName eventTime a ab b\0"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(Bytes.tail(b, 0, 11)).isNotEqualTo(Bytes.tail(b, 12, 21));
+    assertThat(Bytes.tail(b, 12, 21)).isNotEqualTo(Bytes.tail(b, 22, 31));
+    assertThat(Bytes.tail(b, 32, 33)).isNotEqualTo(Bytes.tail(b, 34, 36));
+    assertThat(Bytes.tail(b, 37, 38)).isNotEqualTo(Bytes.tail(b, 37, 39)); // "b" and "b\0"
+    assertThat(Bytes.tail(b, 0, 11)).isEqualTo(Bytes.tail(b.clone(), 0, 11));
+  }
+
+  private static int naiveStringEnd(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int c = b[i] & 0xff;
+      if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
+        return i;
+      }
+    }
+    return to;
   }
 
   @Test

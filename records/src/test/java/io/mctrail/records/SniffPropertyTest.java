@@ -32,6 +32,7 @@ class SniffPropertyTest {
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder().maxNestingDepth(24).maxStringLength(4096).build();
   private static final JsonFactory SNIFFER = Sniff.factory(CONSTRAINTS);
+  private static final SniffScan.Settings SETTINGS = SniffScan.Settings.of(SNIFFER);
   private static final ObjectMapper TREE =
       JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -42,12 +43,27 @@ class SniffPropertyTest {
   void theSniffOfEveryDrawnRecordIsWhatItsTreeSays() {
     SplittableRandom random = new SplittableRandom(SEED);
     int[] kinds = new int[Sniff.Kind.values().length];
+    int[] decided = new int[Sniff.Kind.values().length];
     for (int i = 0; i < CASES; i++) {
-      String json = drawInput(random);
-      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = drawBytes(random);
+      String json = new String(bytes, StandardCharsets.ISO_8859_1);
       Sniff expected = fromTree(bytes);
       Sniff actual = Sniff.of(bytes, SNIFFER);
       String why = "case " + i + " of seed " + Long.toHexString(SEED) + ": " + json;
+      // The fast path alone, where it decides: what the tree says.
+      Sniff fast = SniffScan.scan(bytes, SETTINGS, null);
+      if (fast != null) {
+        assertThat(fast.kind()).as(why).isEqualTo(expected.kind());
+        assertThat(fast.eventSource()).as(why).isEqualTo(expected.eventSource());
+        assertThat(fast.eventName()).as(why).isEqualTo(expected.eventName());
+        decided[expected.kind().ordinal()]++;
+      }
+      Sniff fastUntil = SniffScan.scan(bytes, SETTINGS, MEDIACONVERT);
+      if (fastUntil != null) {
+        assertThat(fastUntil.isOtherThan(MEDIACONVERT))
+            .as(why)
+            .isEqualTo(expected.isOtherThan(MEDIACONVERT));
+      }
       assertThat(actual.kind()).as(why).isEqualTo(expected.kind());
       assertThat(actual.eventSource()).as(why).isEqualTo(expected.eventSource());
       assertThat(actual.eventName()).as(why).isEqualTo(expected.eventName());
@@ -68,9 +84,113 @@ class SniffPropertyTest {
       kinds[expected.kind().ordinal()]++;
     }
     // The draw reaches every kind often enough for the property to mean something.
-    for (int n : kinds) {
-      assertThat(n).isGreaterThan(CASES / 20);
+    for (Sniff.Kind kind : Sniff.Kind.values()) {
+      assertThat(kinds[kind.ordinal()]).as(kind + " of " + CASES).isGreaterThan(CASES / 20);
     }
+    // The fast path decides most records and objects, so the property speaks of it.
+    assertThat(decided[Sniff.Kind.OBJECT.ordinal()])
+        .isGreaterThan(kinds[Sniff.Kind.OBJECT.ordinal()] / 3);
+    assertThat(decided[Sniff.Kind.NOT_A_RECORD.ordinal()])
+        .isGreaterThan(kinds[Sniff.Kind.NOT_A_RECORD.ordinal()] / 3);
+  }
+
+  @Test
+  void theFastPathDecidesAnOrdinaryRecordAndLeavesWhatItDoesNotKnowToTheParser() {
+    byte[] ordinary =
+        ("{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"IAMUser\",\"n\":[1,-2.5,0,true,"
+                + "null,false]},\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\","
+                + "\"requestParameters\":{\"key\":\"caf\u00e9 \\\"\\u00e9\\n\\ud83d\\ude00 \ud83d\ude00\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    Sniff fast = SniffScan.scan(ordinary, SETTINGS, null);
+    assertThat(fast).isNotNull();
+    assertThat(fast.kind()).isEqualTo(Sniff.Kind.OBJECT);
+    assertThat(fast.eventSource()).isEqualTo("s3.amazonaws.com");
+    assertThat(fast.eventName()).isEqualTo("GetObject");
+    for (String undecided :
+        new String[] {
+          "{\"event\\u0053ource\":\"s3.amazonaws.com\"}", // an escaped name
+          "{\"eventSource\":\"s3\\u002eamazonaws.com\"}", // an escaped source
+          "{\"eventVersion\":1e3}", // an exponent
+          "{\"eventVersion\":01}", // a leading zero: an error the parser words
+          "{\"a\":1,\"a\":2}", // a name twice
+          "[{\"eventVersion\":\"1.08\"}]", // no object
+          "{\"eventVersion\":\"1.08\"} x", // trailing content
+          "{\"eventVersion\":\"a\tb\"}", // a control character
+        }) {
+      assertThat(SniffScan.scan(undecided.getBytes(StandardCharsets.UTF_8), SETTINGS, null))
+          .as(undecided)
+          .isNull();
+    }
+    // Bytes that are not strict UTF-8: an overlong slash, a surrogate, a lone continuation byte.
+    for (byte[] bad :
+        new byte[][] {
+          {(byte) 0xc0, (byte) 0xaf}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0x80}
+        }) {
+      byte[] json = new byte[bad.length + 20];
+      byte[] head = "{\"eventVersion\":\"".getBytes(StandardCharsets.UTF_8);
+      System.arraycopy(head, 0, json, 0, head.length);
+      System.arraycopy(bad, 0, json, head.length, bad.length);
+      json[head.length + bad.length] = '"';
+      json[head.length + bad.length + 1] = '}';
+      byte[] exact = java.util.Arrays.copyOf(json, head.length + bad.length + 2);
+      assertThat(SniffScan.scan(exact, SETTINGS, null)).isNull();
+    }
+  }
+
+  @Test
+  void aLogFileCutAndSniffedInOnePassGivesWhatCuttingThenParsingGives() throws Exception {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    int sniffedWhileCut = 0;
+    int records = 0;
+    for (int file = 0; file < 12; file++) {
+      // Records enough to cross the reader's buffer a few times, so that some are cut across it.
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      List<byte[]> expected = new ArrayList<>();
+      List<Long> offsets = new ArrayList<>();
+      out.write("{\"Records\":[".getBytes(StandardCharsets.UTF_8));
+      while (out.size() < 200_000) {
+        if (!expected.isEmpty()) {
+          out.write(random.nextBoolean() ? ',' : '\n');
+          if (out.toByteArray()[out.size() - 1] == '\n') {
+            out.write(',');
+          }
+        }
+        byte[] element = drawRecord(random).getBytes(StandardCharsets.UTF_8);
+        offsets.add((long) out.size());
+        expected.add(element);
+        out.write(element);
+      }
+      out.write("]}".getBytes(StandardCharsets.UTF_8));
+      try (RecordReader reader =
+          RecordReader.open(
+              new java.io.ByteArrayInputStream(out.toByteArray()),
+              "file" + file,
+              new InputLimits(1 << 20, CONSTRAINTS))) {
+        int k = 0;
+        for (InputItem item = reader.next(); item != null; item = reader.next(), k++) {
+          String why = "file " + file + ", record " + k;
+          assertThat(item).as(why).isInstanceOf(InputItem.Record.class);
+          InputItem.Record record = (InputItem.Record) item;
+          assertThat(record.json()).as(why).isEqualTo(expected.get(k));
+          assertThat(record.position().offset()).as(why).isEqualTo(offsets.get(k));
+          assertThat(record.length()).as(why).isEqualTo(expected.get(k).length);
+          Sniff parsed = Sniff.parsed(record.json(), SNIFFER, null);
+          Sniff sniff = record.sniff();
+          assertThat(sniff.kind()).as(why).isEqualTo(parsed.kind());
+          assertThat(sniff.eventSource()).as(why).isEqualTo(parsed.eventSource());
+          assertThat(sniff.eventName()).as(why).isEqualTo(parsed.eventName());
+          if (record.sniffedWhenCut()) {
+            sniffedWhileCut++;
+          }
+          records++;
+        }
+        assertThat(k).isEqualTo(expected.size());
+      }
+    }
+    // Both ways are taken often: records cut and sniffed in one pass, and the others (across the
+    // buffer's end, or with what the fast path leaves to the parser: escaped names, duplicates,
+    // exponents, errors) cut, then sniffed.
+    assertThat(sniffedWhileCut).isGreaterThan(records / 8).isLessThan(records * 7 / 8);
   }
 
   @Test
@@ -210,9 +330,22 @@ class SniffPropertyTest {
   };
   private static final String[] NAMES = {"CreateJob", "GetJob", "PutObject", "ListJobs"};
 
+  /**
+   * A drawn input as bytes: now and then one byte replaced by one JSON text never holds raw (a NUL,
+   * a control character) or that is not UTF-8 where it stands.
+   */
+  private static byte[] drawBytes(SplittableRandom r) {
+    byte[] bytes = drawInput(r).getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > 0 && r.nextInt(16) == 0) {
+      int[] odd = {0x00, 0x0c, 0x1f, 0x7f, 0x80, 0xbf, 0xc0, 0xc3, 0xe0, 0xed, 0xf4, 0xf5, 0xff};
+      bytes[r.nextInt(bytes.length)] = (byte) odd[r.nextInt(odd.length)];
+    }
+    return bytes;
+  }
+
   private static String drawInput(SplittableRandom r) {
     String record = drawRecord(r);
-    return switch (r.nextInt(12)) {
+    return switch (r.nextInt(13)) {
       case 0 -> record.substring(0, r.nextInt(record.length())); // truncated
       case 1 -> record + (r.nextBoolean() ? " {}" : " x"); // trailing content
       case 2 -> { // one byte changed for a structural one
@@ -221,7 +354,7 @@ class SniffPropertyTest {
       }
       case 3 -> drawValue(r, 0); // no object, mostly
       case 4 -> "[" + record + "]";
-      case 5 -> drawObject(r); // no record, mostly
+      case 5, 6 -> drawObject(r); // no record, mostly
       default -> record;
     };
   }
@@ -312,8 +445,36 @@ class SniffPropertyTest {
   private static String drawValue(SplittableRandom r, int depth) {
     int kind = depth > 4 ? r.nextInt(6) : r.nextInt(9);
     return switch (kind) {
-      case 0 -> quote("v\u00e9" + r.nextInt(100) + (r.nextBoolean() ? "\"\\" : ""));
-      case 1 -> Integer.toString(r.nextInt());
+      case 0 ->
+          switch (r.nextInt(8)) {
+            case 0 -> quote("v\u00e9" + r.nextInt(100) + (r.nextBoolean() ? "\"\\" : ""));
+            case 1 -> quote("\ud83d\ude00 \u0001 \u2028 caf\u00e9"); // escaped by the writer
+            case 2 -> // raw characters of 1 to 4 bytes, and escapes of every kind, some wrong
+                "\"\u00e9\u20ac\ud83d\ude00"
+                    + pick(r, "\\n", "\\/", "\\b\\f\\r\\t", "\\u00E9", "\\ud83d", "\\x", "\\u12")
+                    + "\"";
+            default -> quote("plain " + r.nextInt(1000));
+          };
+      case 1 ->
+          r.nextInt(4) == 0
+              ? pick(
+                  r,
+                  "-0",
+                  "0.5",
+                  "-12.25",
+                  "01",
+                  "-",
+                  "1.",
+                  ".5",
+                  "1E+2",
+                  "1e-2",
+                  "2x",
+                  "123456789012345678901234567890",
+                  "-9223372036854775809",
+                  "tru",
+                  "nul",
+                  "truex")
+              : Integer.toString(r.nextInt());
       case 2 -> r.nextInt(10) == 0 ? "1e400" : r.nextDouble() * 100 + "";
       case 3 -> "true";
       case 4 -> "null";

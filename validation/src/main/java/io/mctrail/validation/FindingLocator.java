@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.mctrail.validation.syntax.Utf8;
+import io.mctrail.records.Utf8;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

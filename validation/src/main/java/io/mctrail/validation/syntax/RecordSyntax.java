@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NumericNode;
+import io.mctrail.records.Utf8;
 import io.mctrail.validation.Findings;
 import io.mctrail.validation.JsonPointers;
 import java.io.IOException;

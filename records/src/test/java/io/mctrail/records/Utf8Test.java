@@ -1,4 +1,4 @@
-package io.mctrail.validation.syntax;
+package io.mctrail.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.mctrail.validation.syntax;
+package io.mctrail.records;
 
 /**
  * Strict UTF-8 (RFC 3629, the well-formed byte sequences of Unicode's Table 3-7). Jackson's parser
@@ -25,49 +25,61 @@ public final class Utf8 {
       if (i >= n) {
         break;
       }
-      int b = bytes[i] & 0xff;
-      if (b < 0x80) {
+      if (bytes[i] >= 0) {
         i++;
         continue;
       }
-      int length;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (b >= 0xC2 && b <= 0xDF) {
-        length = 2;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        length = 3;
-        if (b == 0xE0) {
-          lo = 0xA0;
-        } else if (b == 0xED) {
-          hi = 0x9F;
-        }
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        length = 4;
-        if (b == 0xF0) {
-          lo = 0x90;
-        } else if (b == 0xF4) {
-          hi = 0x8F;
-        }
-      } else {
+      int next = sequenceEnd(bytes, i, n);
+      if (next < 0) {
         return i;
       }
-      if (i + length > n) {
-        return i;
-      }
-      int second = bytes[i + 1] & 0xff;
-      if (second < lo || second > hi) {
-        return i;
-      }
-      for (int k = 2; k < length; k++) {
-        int c = bytes[i + k] & 0xff;
-        if (c < 0x80 || c > 0xBF) {
-          return i;
-        }
-      }
-      i += length;
+      i = next;
     }
     return -1;
+  }
+
+  /**
+   * The index after the well-formed sequence of more than one byte that starts at {@code bytes[i]}
+   * (a byte of 0x80 or over) and ends before {@code n}, or {@code -1} when none does.
+   */
+  public static int sequenceEnd(byte[] bytes, int i, int n) {
+    int b = bytes[i] & 0xff;
+    int length;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      length = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      length = 3;
+      if (b == 0xE0) {
+        lo = 0xA0;
+      } else if (b == 0xED) {
+        hi = 0x9F;
+      }
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      length = 4;
+      if (b == 0xF0) {
+        lo = 0x90;
+      } else if (b == 0xF4) {
+        hi = 0x8F;
+      }
+    } else {
+      return -1;
+    }
+    if (i + length > n) {
+      return -1;
+    }
+    int second = bytes[i + 1] & 0xff;
+    if (second < lo || second > hi) {
+      return -1;
+    }
+    for (int k = 2; k < length; k++) {
+      int c = bytes[i + k] & 0xff;
+      if (c < 0x80 || c > 0xBF) {
+        return -1;
+      }
+    }
+    return i + length;
   }
 
   /** Where {@code offset} is, as {@code line L, byte B} (both from 1). */
