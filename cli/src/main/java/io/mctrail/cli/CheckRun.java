@@ -3,6 +3,7 @@ package io.mctrail.cli;
 import io.mctrail.records.InputItem;
 import io.mctrail.records.InputLimits;
 import io.mctrail.records.RecordReader;
+import io.mctrail.records.SkipReason;
 import io.mctrail.s3.S3ReadException;
 import io.mctrail.validation.Validator;
 import io.mctrail.validation.report.EventReport;
@@ -30,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RunnableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -316,9 +318,24 @@ final class CheckRun {
       ArrayDeque<Future<Outcome>> handedOver = new ArrayDeque<>();
       ArrayDeque<Integer> sizes = new ArrayDeque<>();
       long handedOverBytes = 0;
+      // Items skipped one after the other for one reason: one outcome for the run, not one each.
+      SkipRun run = null;
       try (RecordReader reader = RecordReader.open(in, source, limits)) {
         encodingNote = reader.encodingNote();
         for (InputItem item = reader.next(); item != null; item = reader.next()) {
+          SkipReason skip = skipReason(item);
+          if (skip != null && run != null && run.reason == skip) {
+            run.count++;
+            continue;
+          }
+          if (run != null) {
+            sink.accept(run);
+            run = null;
+          }
+          if (skip != null) {
+            run = new SkipRun(skip);
+            continue;
+          }
           if (item instanceof InputItem.Record r && workers != null) {
             int size = r.json().length;
             while (!handedOver.isEmpty()
@@ -349,8 +366,62 @@ final class CheckRun {
           sink.accept(done(items.check(item)));
         }
       } catch (IOException e) {
+        if (run != null) {
+          sink.accept(run);
+          run = null;
+        }
         sink.accept(done(new Checked(unreadable(source, reason(e)))));
       }
+      if (run != null) {
+        sink.accept(run);
+      }
+    }
+
+    /**
+     * Why the item is skipped, or {@code null}; a defect in deciding it is left to {@link
+     * ItemCheck#check}, which reports it on the record.
+     */
+    private SkipReason skipReason(InputItem item) {
+      try {
+        return items.skipReason(item);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+  }
+
+  /** A run of items skipped for one reason, one after the other: one outcome for them all. */
+  private static final class SkipRun implements Future<Outcome> {
+    final SkipReason reason;
+    long count = 1;
+
+    SkipRun(SkipReason reason) {
+      this.reason = reason;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      return false;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return false;
+    }
+
+    @Override
+    public boolean isDone() {
+      return true;
+    }
+
+    @Override
+    public Outcome get() {
+      return new Skipped(reason);
+    }
+
+    @Override
+    public Outcome get(long timeout, TimeUnit unit) {
+      return get();
     }
   }
 
@@ -389,6 +460,15 @@ final class CheckRun {
   private void collect(
       Future<Outcome> future, InputCheck check, ReportStream report, Progress progress) {
     String source = check.input.name();
+    if (future instanceof SkipRun run) {
+      progress.records.addAndGet(run.count);
+      try {
+        report.skipped(source, run.reason.label(), run.count);
+      } catch (IOException e) {
+        throw new ReportFailure(e);
+      }
+      return;
+    }
     Outcome outcome;
     try {
       outcome = await(future);

@@ -118,11 +118,27 @@ public final class ItemCheck {
     }
   }
 
-  private Outcome validate(InputItem.Record record) {
+  /**
+   * Why {@code item} is skipped, or {@code null} when it is checked: what {@link #check} gives as
+   * {@link Skipped}, for the cost of a record's sniff, so that a caller can count a run of skipped
+   * items without an outcome for each.
+   */
+  public SkipReason skipReason(InputItem item) {
+    if (item instanceof InputItem.Skipped s) {
+      return s.reason();
+    }
     // Another service's record is known from a scan that builds nothing; a record the scan cannot
     // read is one the validator's tree reader cannot read either, and it says why.
-    if (!allSources && record.isOtherThan(MEDIACONVERT)) {
-      return new Skipped(SkipReason.OTHER_SERVICE);
+    if (item instanceof InputItem.Record r && !allSources && r.isOtherThan(MEDIACONVERT)) {
+      return SkipReason.OTHER_SERVICE;
+    }
+    return null;
+  }
+
+  private Outcome validate(InputItem.Record record) {
+    SkipReason skip = skipReason(record);
+    if (skip != null) {
+      return new Skipped(skip);
     }
     if (record.isNotARecord()) {
       return new Checked(
