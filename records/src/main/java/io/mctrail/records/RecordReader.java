@@ -544,6 +544,14 @@ public final class RecordReader implements Closeable {
   /** Decides what a top-level object was, once read. */
   private void classify(byte[] bytes, String form, boolean streamed, Position at, long end) {
     long length = end - at.offset();
+    if (!streamed) {
+      // One record, as a rule (JSON Lines, one event): known from its sniff, without a tree.
+      Sniff sniff = SniffScan.plainRecord(bytes, scanSettings);
+      if (sniff != null) {
+        pending.add(new InputItem.Record(source, index++, bytes, form, at, length, sniffer, sniff));
+        return;
+      }
+    }
     JsonNode node;
     try {
       node = MAPPER.readTree(bytes);

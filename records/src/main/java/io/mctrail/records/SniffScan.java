@@ -39,6 +39,20 @@ final class SniffScan {
 
   private static final int UNDECIDED = -1;
 
+  /**
+   * The top-level names of the objects that a reader takes for a wrapper of records, or for no
+   * record, rather than for one record: a log file's {@code Records}, a digest file's {@code
+   * logFiles}, a CloudWatch Logs message's {@code messageType}, a Lambda event's {@code awslogs},
+   * an EventBridge event's {@code detail-type}.
+   */
+  private static final byte[][] WRAPPER_NAMES = {
+    "Records".getBytes(StandardCharsets.US_ASCII),
+    "logFiles".getBytes(StandardCharsets.US_ASCII),
+    "messageType".getBytes(StandardCharsets.US_ASCII),
+    "awslogs".getBytes(StandardCharsets.US_ASCII),
+    "detail-type".getBytes(StandardCharsets.US_ASCII)
+  };
+
   /** What the fast path may decide under a factory's settings, or {@code null} for nothing. */
   record Settings(
       int maxDepth,
@@ -80,6 +94,9 @@ final class SniffScan {
   private Settings settings;
   private int i;
   private boolean escaped;
+  // Whether the top-level names are looked for among the wrappers', and whether one was met.
+  private boolean wrapperNames;
+  private boolean sawWrapperName;
 
   // The names of the open objects, each object's after its parent's: where each starts in b, its
   // length and its last (up to) eight bytes; and for each open object where its names start.
@@ -112,6 +129,26 @@ final class SniffScan {
       return scan.whitespace(scan.i) == scan.n ? sniff : null; // else trailing content
     } finally {
       scan.b = null; // not kept alive by the thread
+    }
+  }
+
+  /**
+   * The sniff of {@code json}, a top-level object of an input, when the fast path decides it and it
+   * is one record: an object with a record's members and none of the names of a wrapper ({@link
+   * #WRAPPER_NAMES}); else {@code null}. A reader so takes a record of JSON Lines, or an input of
+   * one event, for what it is without reading its tree.
+   */
+  static Sniff plainRecord(byte[] json, Settings settings) {
+    SniffScan scan = SCANNERS.get();
+    scan.wrapperNames = true;
+    try {
+      Sniff sniff = scan(json, settings, null);
+      return sniff != null && sniff.kind() == Sniff.Kind.OBJECT && !scan.sawWrapperName
+          ? sniff
+          : null;
+    } finally {
+      scan.wrapperNames = false;
+      scan.sawWrapperName = false;
     }
   }
 
@@ -184,6 +221,11 @@ final class SniffScan {
         if (!isRecord) {
           isRecord =
               Sniff.isRecordMember(new String(b, keyStart, keyLength, StandardCharsets.UTF_8));
+        }
+        if (wrapperNames && !sawWrapperName) {
+          for (byte[] wrapper : WRAPPER_NAMES) {
+            sawWrapperName |= is(wrapper, keyStart, keyLength);
+          }
         }
         boolean isSource = is(EVENT_SOURCE, keyStart, keyLength);
         boolean isName = !isSource && is(EVENT_NAME, keyStart, keyLength);

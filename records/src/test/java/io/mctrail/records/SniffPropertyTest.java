@@ -139,28 +139,46 @@ class SniffPropertyTest {
 
   @Test
   void aLogFileCutAndSniffedInOnePassGivesWhatCuttingThenParsingGives() throws Exception {
-    SplittableRandom random = new SplittableRandom(SEED + 1);
+    cutAndSniffedAsParsed(true);
+  }
+
+  @Test
+  void jsonLinesTakenForRecordsByTheirSniffGiveWhatReadingTheirTreesGives() throws Exception {
+    cutAndSniffedAsParsed(false);
+  }
+
+  /**
+   * Drawn records in a log file ({@code logFile}) or as JSON Lines, enough to cross the reader's
+   * buffer a few times: each comes out whole, at its place, with the sniff Jackson's parser gives
+   * it; and both ways are taken often, records sniffed as they are cut (in the buffer, or as a line
+   * without a tree) and the others (across the buffer's end, or with what the fast path leaves to
+   * the parser: escaped names, duplicates, exponents, errors) cut, then sniffed.
+   */
+  private void cutAndSniffedAsParsed(boolean logFile) throws Exception {
+    SplittableRandom random = new SplittableRandom(SEED + (logFile ? 1 : 2));
     int sniffedWhileCut = 0;
     int records = 0;
     for (int file = 0; file < 12; file++) {
-      // Records enough to cross the reader's buffer a few times, so that some are cut across it.
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       List<byte[]> expected = new ArrayList<>();
       List<Long> offsets = new ArrayList<>();
-      out.write("{\"Records\":[".getBytes(StandardCharsets.UTF_8));
+      if (logFile) {
+        out.write("{\"Records\":[".getBytes(StandardCharsets.UTF_8));
+      }
       while (out.size() < 200_000) {
         if (!expected.isEmpty()) {
-          out.write(random.nextBoolean() ? ',' : '\n');
-          if (out.toByteArray()[out.size() - 1] == '\n') {
-            out.write(',');
-          }
+          out.write(
+              (logFile ? (random.nextBoolean() ? "," : "\n,") : "\n")
+                  .getBytes(StandardCharsets.UTF_8));
         }
         byte[] element = drawRecord(random).getBytes(StandardCharsets.UTF_8);
         offsets.add((long) out.size());
         expected.add(element);
         out.write(element);
       }
-      out.write("]}".getBytes(StandardCharsets.UTF_8));
+      if (logFile) {
+        out.write("]}".getBytes(StandardCharsets.UTF_8));
+      }
       try (RecordReader reader =
           RecordReader.open(
               new java.io.ByteArrayInputStream(out.toByteArray()),
@@ -187,10 +205,28 @@ class SniffPropertyTest {
         assertThat(k).isEqualTo(expected.size());
       }
     }
-    // Both ways are taken often: records cut and sniffed in one pass, and the others (across the
-    // buffer's end, or with what the fast path leaves to the parser: escaped names, duplicates,
-    // exponents, errors) cut, then sniffed.
     assertThat(sniffedWhileCut).isGreaterThan(records / 8).isLessThan(records * 7 / 8);
+  }
+
+  @Test
+  void aWrapperWithARecordsMemberIsNotTakenForARecordByItsSniff() throws Exception {
+    for (String json :
+        new String[] {
+          "{\"eventVersion\":\"1.08\",\"Records\":{}}",
+          "{\"detail-type\":\"AWS API Call via CloudTrail\",\"resources\":[],"
+              + "\"detail\":{\"eventSource\":\"s3.amazonaws.com\"}}",
+          "{\"messageType\":\"CONTROL_MESSAGE\",\"eventTime\":1}"
+        }) {
+      assertThat(SniffScan.plainRecord(json.getBytes(StandardCharsets.UTF_8), SETTINGS))
+          .as(json)
+          .isNull();
+    }
+    assertThat(
+            SniffScan.plainRecord(
+                "{\"eventVersion\":\"1.08\",\"eventSource\":\"s3.amazonaws.com\"}"
+                    .getBytes(StandardCharsets.UTF_8),
+                SETTINGS))
+        .isNotNull();
   }
 
   @Test
