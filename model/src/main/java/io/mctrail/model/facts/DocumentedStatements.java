@@ -155,15 +155,22 @@ public final class DocumentedStatements {
    *
    * @param up how many structures up the settings tree from the statement's structure (0: itself)
    * @param member the JSON name of the member the condition reads
-   * @param values the enum values (or integers) it names
+   * @param values the enum values (or integers) it names; empty for "the member is set"
    * @param negated true for "a value other than": the member must have none of the values
    */
   public record Condition(int up, String member, List<String> values, boolean negated) {
 
-    /** Reads {@code up:member=V1|V2} or {@code up:member!=V1|V2}. */
+    /** Reads {@code up:member=V1|V2}, {@code up:member!=V1|V2} or {@code up:member} (is set). */
     static Condition parse(String text) {
       int colon = text.indexOf(':');
       int eq = text.indexOf('=');
+      if (eq < 0) {
+        return new Condition(
+            Integer.parseInt(text.substring(0, colon)),
+            text.substring(colon + 1),
+            List.of(),
+            false);
+      }
       boolean negated = text.charAt(eq - 1) == '!';
       return new Condition(
           Integer.parseInt(text.substring(0, colon)),
@@ -172,18 +179,34 @@ public final class DocumentedStatements {
           negated);
     }
 
+    /** True for a condition that the member be set, whatever its value. */
+    public boolean presence() {
+      return values.isEmpty();
+    }
+
     /** True when {@code value} meets the condition. */
     public boolean accepts(String value) {
-      return values.contains(value) != negated;
+      return presence() || values.contains(value) != negated;
     }
 
     /**
      * Whether the condition holds on {@code owner}, the object it reads: true or false when the
      * member is set and readable, {@code null} when it is unknown (absent, redacted, or of a type
-     * the condition does not name).
+     * the condition does not name). A {@link #presence()} condition is false when the member is
+     * absent, and unknown only when it is redacted.
      */
     public Boolean test(JsonNode owner) {
-      String value = owner == null ? null : valueText(owner.get(member));
+      if (owner == null) {
+        return null;
+      }
+      JsonNode n = owner.get(member);
+      if (presence()) {
+        if (n == null || n.isNull()) {
+          return false;
+        }
+        return n.isTextual() && RedactionMarker.isMarker(n.asText()) ? null : true;
+      }
+      String value = valueText(n);
       return value == null ? null : accepts(value);
     }
   }

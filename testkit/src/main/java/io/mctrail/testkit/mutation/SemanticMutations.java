@@ -298,7 +298,31 @@ final class SemanticMutations {
               };
             }));
     m.addAll(sameInJob());
+    m.add(videoGeneratorFramerate("framerateNumerator", "framerateDenominator", 30));
+    m.add(videoGeneratorFramerate("framerateDenominator", "framerateNumerator", 1));
     return m;
+  }
+
+  /**
+   * An input of a video generator, without an input file, that sets one half of its frame rate
+   * ({@code set}, to {@code value}) without the other ({@code missing}), which the documentation
+   * says must be set with it.
+   */
+  private static Mutation videoGeneratorFramerate(String set, String missing, int value) {
+    String kebab = set.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return semantic(
+        "semantics.documented-input-video-generator-" + kebab + "-requires",
+        "a video generator input with " + set + " and without " + missing,
+        (s, r) -> {
+          ShapedNode in = input(s, r);
+          in.remove("fileInput");
+          ShapedNode generator = child(in, "videoGenerator", r);
+          return (edit, rr) -> {
+            generator.setNumber(set, value);
+            generator.remove(missing);
+            return List.of(edit.pointer(generator, set));
+          };
+        });
   }
 
   /**

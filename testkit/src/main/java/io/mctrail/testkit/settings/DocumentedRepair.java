@@ -47,9 +47,17 @@ final class DocumentedRepair {
     stack.add(node);
     List<Statement> statements = BY_SHAPE.get(node.shapeName());
     if (statements != null) {
-      for (Statement s : statements) {
-        repair(s, node, stack, firsts, random);
-      }
+      // A member one statement draws may be the condition of another (Dolby Vision's profile,
+      // drawn because Dolby Vision is present, may be 8.1, which requires a mapping): the
+      // statements are applied again until the object no longer changes.
+      JsonNode before;
+      int passes = 0;
+      do {
+        before = node.json().deepCopy();
+        for (Statement s : statements) {
+          repair(s, node, stack, firsts, random);
+        }
+      } while (!node.json().equals(before) && ++passes < 4);
     }
     List<String> names = new ArrayList<>();
     for (Iterator<String> it = node.json().fieldNames(); it.hasNext(); ) {

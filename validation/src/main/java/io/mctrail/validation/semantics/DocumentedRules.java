@@ -273,7 +273,9 @@ final class DocumentedRules implements Concern {
           node.at(s.member()),
           owner == null ? null : owner.at(cond.member()),
           message(s, cond, stack),
-          (cond.negated() ? "not " : "") + String.join(" or ", cond.values()),
+          cond.presence()
+              ? "set"
+              : (cond.negated() ? "not " : "") + String.join(" or ", cond.values()),
           owner == null || unset
               ? "(not set)"
               : DocumentedStatements.valueText(owner.json().get(cond.member())));
@@ -296,6 +298,9 @@ final class DocumentedRules implements Concern {
     Node owner = owner(c, stack);
     String actual =
         owner == null ? null : DocumentedStatements.valueText(owner.json().get(c.member()));
+    if (c.presence() && owner != null && owner.has(c.member())) {
+      actual = "set";
+    }
     return s.member()
         + ": "
         + c.member()
