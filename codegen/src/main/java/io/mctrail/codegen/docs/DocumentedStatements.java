@@ -106,6 +106,16 @@ public final class DocumentedStatements {
       Pattern.compile("^Required when you (?:enable|include) (?<name>.+?)(?: in your job)?\\.?$");
 
   /**
+   * "This setting doesn't have a default value; you must specify a value that is suitable for the
+   * content.": required wherever its structure is present.
+   */
+  private static final Pattern REQUIRED =
+      Pattern.compile(
+          "^(?:This setting doesn't have a default value; )?You must specify a value"
+              + "(?: for this setting)?(?: that is suitable for the content)?\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * "Required when you choose a value for the setting Watermark types that includes CBET.": every
    * enum value whose name holds the word.
    */
@@ -142,6 +152,30 @@ public final class DocumentedStatements {
               + " for this setting to have an effect\\.?$");
 
   /**
+   * "Style passthrough is set to Enabled and Font color set to Black, Yellow, or Hex": the words of
+   * a condition's values that go on to a second setting, a clause of its own.
+   */
+  private static final Pattern AND_CLAUSE =
+      Pattern.compile(
+          "^(?<first>.+?) and (?<name>[A-Za-z0-9 ()/-]+?) (?:is set to|set to|is) (?<values>.+)$");
+
+  /**
+   * "When you do, you must also separately specify a regular, an italic, and a bold italic font
+   * file.": setting the member requires each of the others to be set.
+   */
+  private static final Pattern REQUIRES_EACH =
+      Pattern.compile(
+          "^When you do, you must also separately specify (?<list>.+) (?<what>font file)\\.?$");
+
+  /**
+   * "To enable Manifest metadata signaling, you must also set SCTE-35 source to Passthrough, ESAM
+   * SCTE-35 to insert, or ID3 metadata to Passthrough.": enabling the member requires one of the
+   * settings to have its value.
+   */
+  private static final Pattern REQUIRES_ANY =
+      Pattern.compile("^To enable (?<self>[^,]+), you must also set (?<pairs>.+? to .+?)\\.?$");
+
+  /**
    * "Include this setting in your JSON job specification only when you choose to change the default
    * value for Adaptive quantization.": the member has an effect only when the other setting has a
    * value other than its default, which the member's documentation names ("keep the default value,
@@ -168,6 +202,7 @@ public final class DocumentedStatements {
           Map.entry("FOLLOWINPUTAUDIOTYPE", "audioTypeControl"),
           Map.entry("H264ADAPTIVEQUANTIZATION", "adaptiveQuantization"),
           Map.entry("SID", "sourceId"),
+          Map.entry("ESAMSCTE35", "scte35Esam"),
           Map.entry("CSID", "cbetSourceId"),
           Map.entry("WATERMARKTYPES", "activeWatermarkProcess"));
 
@@ -221,7 +256,8 @@ public final class DocumentedStatements {
               "your input|input video|input file|source file|your source|input captions"
                   + "|the input has|this input is|SDR input|audio inputs|caption sources"
                   + "|metadata has tagged frames|of audio content|teletext captions data"
-                  + "|video has video_insertion|rotation must be within|from inputs that",
+                  + "|video has video_insertion|rotation must be within|from inputs that"
+                  + "|video source has",
               INPUT),
           reason(
               "unless you need to|unless you are|only when you use|unless Nagra|downstream"
@@ -240,7 +276,8 @@ public final class DocumentedStatements {
               "other output groups|In each output|in the output settings|more than one variant"
                   + "|outputs of the output group|MPEG2-TS file outputs|output container must"
                   + "|output must be in|from ESAM|output captions|outputs with DRM"
-                  + "|Applies only to H\\.264|ProRes 4444|B-frames, which|a Dolby one",
+                  + "|Applies only to H\\.264|ProRes 4444|B-frames, which|a Dolby one"
+                  + "|for the output container",
               ELSEWHERE),
           reason(
               "^To use this setting, you must also enable",
@@ -266,9 +303,10 @@ public final class DocumentedStatements {
    *
    * @param shape the structure whose member's documentation states it
    * @param member the member's JSON name
-   * @param kind {@code required-when}, {@code only-when}, {@code requires}, {@code multiple-of},
-   *     {@code one-of}, {@code positive}, {@code same-in-job}, {@code advice} or {@code other} (the
-   *     forms are those of {@code io.mctrail.model.facts.DocumentedStatements})
+   * @param kind {@code required}, {@code required-when}, {@code only-when}, {@code requires},
+   *     {@code multiple-of}, {@code one-of}, {@code positive}, {@code same-in-job}, {@code advice}
+   *     or {@code other} (the forms are those of {@code
+   *     io.mctrail.model.facts.DocumentedStatements})
    * @param condition the resolved condition ({@code up:member=V1|V2}, levels up the settings tree
    *     from the member's structure, {@code !=} for "a value other than"; {@code TRIGGER =>
    *     CONDITION} for {@code requires}; the number of {@code multiple-of}, the numbers of {@code
@@ -423,6 +461,17 @@ public final class DocumentedStatements {
     if (set.matches()) {
       return requiresSet(shape, member, set, sentence);
     }
+    Matcher each = REQUIRES_EACH.matcher(sentence);
+    if (each.matches()) {
+      return requiresEach(shape, member, each, sentence);
+    }
+    Matcher any = REQUIRES_ANY.matcher(sentence);
+    if (any.matches()) {
+      return requiresAny(shape, member, any, sentence);
+    }
+    if (REQUIRED.matcher(sentence).matches()) {
+      return new Statement(shape.name(), json, "required", "", "ERROR", "", sentence);
+    }
     Matcher with = REQUIRED_WITH.matcher(sentence);
     if (with.matches()) {
       return conditional(
@@ -481,6 +530,15 @@ public final class DocumentedStatements {
       Matcher m,
       String sentence) {
     String name = m.group("name");
+    Matcher and = AND_CLAUSE.matcher(m.group("values"));
+    if (and.matches()) {
+      Resolved first = resolve(shape, name.trim(), values(and.group("first")));
+      Resolved second = resolve(shape, and.group("name").trim(), values(and.group("values")));
+      if (first != null && second != null) {
+        String condition = first.condition() + " and " + second.condition();
+        return new Statement(shape.name(), json, kind, condition, severity, "", sentence);
+      }
+    }
     Statement s =
         conditional(shape, json, kind, severity, name, values(m.group("values")), sentence);
     return s.checkable() || reasonOf(sentence) != null
@@ -661,6 +719,62 @@ public final class DocumentedStatements {
     }
     return new Statement(
         shape.name(), json, "requires", trigger + " => " + r.condition(), "ERROR", "", sentence);
+  }
+
+  /**
+   * "When you do, you must also separately specify a regular, an italic, and a bold italic font
+   * file": {@code * => 0:fontFileRegular and 0:fontFileItalic and 0:fontFileBoldItalic}.
+   */
+  private Statement requiresEach(Shape.Structure shape, Member member, Matcher m, String sentence) {
+    String json = member.jsonName();
+    List<String> clauses = new ArrayList<>();
+    for (String item : values(m.group("list"))) {
+      String name = m.group("what") + " " + item.replaceFirst("^(?:and )?an? ", "");
+      Resolved r = resolve(shape, name, List.of());
+      if (r == null || r.condition().equals("0:" + json)) {
+        return unresolvedRequirement(shape, json, name, sentence);
+      }
+      clauses.add(r.condition());
+    }
+    return new Statement(
+        shape.name(),
+        json,
+        "requires",
+        "* => " + String.join(" and ", clauses),
+        "ERROR",
+        "",
+        sentence);
+  }
+
+  /**
+   * "To enable X, you must also set A to V, B to W, or C to Y", in X's documentation: {@code
+   * =ENABLED => 0:a=V or 0:b=W or 0:c=Y}.
+   */
+  private Statement requiresAny(Shape.Structure shape, Member member, Matcher m, String sentence) {
+    String json = member.jsonName();
+    String self = normal(m.group("self"));
+    String trigger = trigger(member, "Enabled");
+    if (trigger == null || (!self.equals(normal(member.name())) && !self.equals(normal(json)))) {
+      return unresolvedRequirement(shape, json, m.group("self"), sentence);
+    }
+    List<String> clauses = new ArrayList<>();
+    for (String pair : values(m.group("pairs"))) {
+      int to = pair.lastIndexOf(" to ");
+      Resolved r =
+          to < 0 ? null : resolve(shape, pair.substring(0, to), List.of(pair.substring(to + 4)));
+      if (r == null) {
+        return unresolvedRequirement(shape, json, pair, sentence);
+      }
+      clauses.add(r.condition());
+    }
+    return new Statement(
+        shape.name(),
+        json,
+        "requires",
+        trigger + " => " + String.join(" or ", clauses),
+        "ERROR",
+        "",
+        sentence);
   }
 
   private static Statement unresolvedRequirement(

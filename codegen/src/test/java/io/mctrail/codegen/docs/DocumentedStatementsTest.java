@@ -61,11 +61,24 @@ class DocumentedStatementsTest {
   }
 
   @Test
-  void aConditionOfTwoSettingsJoinedByAndIsNotGuessed() {
+  void aConditionOfTwoSettingsJoinedByAndIsTwoClauses() {
     Statement s = of("H264QvbrSettings", "maxAverageBitrate", "Use this setting only when");
     assertThat(s.kind()).isEqualTo("only-when");
     assertThat(s.severity()).isEqualTo("WARNING");
-    assertThat(s.checkable()).isFalse();
+    assertThat(s.condition())
+        .isEqualTo("1:rateControlMode=QVBR and 1:qualityTuningLevel=MULTI_PASS_HQ");
+  }
+
+  @Test
+  void eachOfSeveralSettingsARequirementNamesIsAClause() {
+    Statement each = of("BurninDestinationSettings", "fontFileBold", "When you do, you must also");
+    assertThat(each.condition())
+        .isEqualTo("* => 0:fontFileRegular and 0:fontFileItalic and 0:fontFileBoldItalic");
+    Statement any = of("CmfcSettings", "manifestMetadataSignaling", "To enable Manifest");
+    assertThat(any.condition())
+        .isEqualTo(
+            "=ENABLED => 0:scte35Source=PASSTHROUGH or 0:scte35Esam=INSERT"
+                + " or 0:timedMetadata=PASSTHROUGH");
   }
 
   @Test
@@ -177,6 +190,14 @@ class DocumentedStatementsTest {
     assertThat(s.condition()).isEqualTo("1:dolbyVision");
     assertThat(of("NielsenNonLinearWatermarkSettings", "cbetSourceId", "Required").condition())
         .isEqualTo("0:activeWatermarkProcess=CBET|NAES2_AND_NW_AND_CBET");
+  }
+
+  @Test
+  void aValueWithoutADefaultThatMustBeSpecifiedIsRequired() {
+    Statement s = of("Hdr10Metadata", "maxContentLightLevel", "This setting doesn't have");
+    assertThat(s.kind()).isEqualTo("required");
+    assertThat(s.condition()).isEmpty();
+    assertThat(s.checkable()).isTrue();
   }
 
   @Test

@@ -154,6 +154,11 @@ public final class DocumentedCoverage {
               "^When you choose CBET, you must provide a value for the setting CSID",
               "semantics.documented-nielsen-non-linear-watermark-settings-cbet-source-id-required-when"),
           Mapping.of(
+              "Mpeg2Settings\\.syntax",
+              "^Related settings: When you choose D10 for your MXF profile, you must also set this"
+                  + " value to D10",
+              "semantics.mpeg2-d10-syntax"),
+          Mapping.of(
               "NielsenConfiguration\\.breakoutCode",
               "^If you must include this property, set the value to zero",
               "constraints.range"),

@@ -1,7 +1,9 @@
 package io.mctrail.validation.semantics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import io.mctrail.validation.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,9 @@ class DocumentedCoverageTest {
     long checked = all.stream().filter(DocumentedCoverage.Statement::checked).count();
     System.out.println("documented coverage: " + DocumentedCoverage.summary());
     assertThat(conditions).as("statements of a condition").isGreaterThanOrEqualTo(250);
-    assertThat(checked).as("statements checked by a rule").isGreaterThanOrEqualTo(189);
+    if (MediaConvertModelInfo.pinned()) {
+      assertThat(checked).as("statements checked by a rule").isGreaterThanOrEqualTo(206);
+    }
   }
 
   @Test
@@ -26,6 +30,7 @@ class DocumentedCoverageTest {
     assertThat(DocumentedCoverage.summary())
         .startsWith((all.size() - advice) + " statements: ")
         .endsWith("(" + advice + " sentences of advice, not conditions, listed above)");
+    assumeTrue(MediaConvertModelInfo.pinned(), "the sentence of the pinned model");
     var loRo =
         all.stream()
             .filter(
