@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The statements of a condition that the documentation of the AWS model's members makes ("Required
@@ -21,9 +22,11 @@ import java.util.Set;
  * them from the model it read into {@code documented-statements.tsv} beside the shapes. Validation
  * evaluates the checkable ones; the testkit keeps its valid jobs within them.
  *
- * <p>The forms ({@link Statement#kind()}) and what their {@link Statement#condition()} holds:
+ * <p>The forms ({@link Statement#kind()}) and what their {@link Statement#condition()} holds (a
+ * condition is one {@link Condition}, or several joined by {@code " and "} or {@code " or "}):
  *
  * <ul>
+ *   <li>{@code required}: the member must be set wherever its structure is (no condition);
  *   <li>{@code required-when}: the member must be set when the {@link Condition} holds;
  *   <li>{@code only-when}: the member has an effect only when the condition holds;
  *   <li>{@code multiple-of}: the number is a multiple of the condition's integer;
@@ -44,6 +47,7 @@ public final class DocumentedStatements {
   /** The kinds a validator can evaluate when the statement was resolved. */
   public static final Set<String> EVALUATED =
       Set.of(
+          "required",
           "required-when",
           "only-when",
           "multiple-of",
@@ -80,11 +84,55 @@ public final class DocumentedStatements {
       return resolved && EVALUATED.contains(kind);
     }
 
-    /** The condition of a {@code required-when}, {@code only-when} or {@code requires}. */
-    public Condition parsedCondition() {
+    /**
+     * The clauses of the condition of a {@code required-when}, {@code only-when} or {@code
+     * requires}: one, or several joined by {@code " and "} (each must hold) or {@code " or "} (one
+     * must, {@link #anyClause()}).
+     */
+    public List<Condition> parsedConditions() {
       String c =
           kind.equals("requires") ? condition.substring(condition.indexOf("=> ") + 3) : condition;
-      return Condition.parse(c);
+      return c.isEmpty()
+          ? List.of()
+          : Arrays.stream(c.split(" and | or ")).map(Condition::parse).toList();
+    }
+
+    /** True when the condition's clauses are joined by {@code " or "}: one of them must hold. */
+    public boolean anyClause() {
+      return condition.contains(" or ");
+    }
+
+    /**
+     * Whether the condition holds: true or false when the clauses decide it, {@code null} when it
+     * is unknown (as {@link Condition#test} is for one clause).
+     *
+     * @param clauses this statement's {@link #parsedConditions()}, parsed once by the caller
+     * @param owners the object each clause reads ({@code null} where there is none)
+     */
+    public Boolean holds(List<Condition> clauses, Function<Condition, JsonNode> owners) {
+      Boolean decisive = anyClause() ? Boolean.TRUE : Boolean.FALSE;
+      boolean unknown = false;
+      for (Condition c : clauses) {
+        Boolean b = c.test(owners.apply(c));
+        if (decisive.equals(b)) {
+          return decisive;
+        }
+        unknown |= b == null;
+      }
+      return unknown ? null : !decisive;
+    }
+
+    /**
+     * The clause a {@code requires} reports when it is broken: the first broken clause of an {@code
+     * and}, the first clause of an {@code or}.
+     */
+    public Condition reported(List<Condition> clauses, Function<Condition, JsonNode> owners) {
+      for (Condition c : clauses) {
+        if (anyClause() || clauseBroken(c, owners.apply(c))) {
+          return c;
+        }
+      }
+      return clauses.get(0);
     }
 
     /**
@@ -107,13 +155,16 @@ public final class DocumentedStatements {
 
     /**
      * Whether a {@code requires} statement is broken: {@code object} (the statement's structure)
-     * sets the member, with a value that triggers it, and {@code owner} (the object {@code
-     * condition} reads) breaks the condition, or leaves unset a member the statement says must be
-     * set to a value. A redacted member or an unknown condition breaks nothing.
+     * sets the member, with a value that triggers it, and the object a clause reads breaks the
+     * clause, or leaves unset a member the clause says must be set (to a value). A redacted member
+     * or an unknown clause breaks nothing. Of several clauses, an {@code and} is broken when one
+     * is, an {@code or} when each is.
      *
-     * @param condition this statement's {@link #parsedCondition()}, parsed once by the caller
+     * @param clauses this statement's {@link #parsedConditions()}, parsed once by the caller
+     * @param owners the object each clause reads ({@code null} where there is none)
      */
-    public boolean requirementBroken(Condition condition, JsonNode object, JsonNode owner) {
+    public boolean requirementBroken(
+        List<Condition> clauses, JsonNode object, Function<Condition, JsonNode> owners) {
       JsonNode value = object.get(member);
       if (!isSet(value) || (value.isTextual() && RedactionMarker.isMarker(value.asText()))) {
         return false;
@@ -122,6 +173,16 @@ public final class DocumentedStatements {
       if (!trigger.isEmpty() && !trigger.contains(valueText(value))) {
         return false;
       }
+      boolean any = anyClause();
+      for (Condition c : clauses) {
+        if (clauseBroken(c, owners.apply(c)) != any) {
+          return !any;
+        }
+      }
+      return any;
+    }
+
+    private static boolean clauseBroken(Condition condition, JsonNode owner) {
       Boolean holds = condition.test(owner);
       boolean unset = owner != null && !isSet(owner.get(condition.member()));
       return holds == Boolean.FALSE || (holds == null && unset && !condition.negated());
@@ -155,15 +216,22 @@ public final class DocumentedStatements {
    *
    * @param up how many structures up the settings tree from the statement's structure (0: itself)
    * @param member the JSON name of the member the condition reads
-   * @param values the enum values (or integers) it names
+   * @param values the enum values (or integers) it names; empty for "the member is set"
    * @param negated true for "a value other than": the member must have none of the values
    */
   public record Condition(int up, String member, List<String> values, boolean negated) {
 
-    /** Reads {@code up:member=V1|V2} or {@code up:member!=V1|V2}. */
+    /** Reads {@code up:member=V1|V2}, {@code up:member!=V1|V2} or {@code up:member} (is set). */
     static Condition parse(String text) {
       int colon = text.indexOf(':');
       int eq = text.indexOf('=');
+      if (eq < 0) {
+        return new Condition(
+            Integer.parseInt(text.substring(0, colon)),
+            text.substring(colon + 1),
+            List.of(),
+            false);
+      }
       boolean negated = text.charAt(eq - 1) == '!';
       return new Condition(
           Integer.parseInt(text.substring(0, colon)),
@@ -172,18 +240,34 @@ public final class DocumentedStatements {
           negated);
     }
 
+    /** True for a condition that the member be set, whatever its value. */
+    public boolean presence() {
+      return values.isEmpty();
+    }
+
     /** True when {@code value} meets the condition. */
     public boolean accepts(String value) {
-      return values.contains(value) != negated;
+      return presence() || values.contains(value) != negated;
     }
 
     /**
      * Whether the condition holds on {@code owner}, the object it reads: true or false when the
      * member is set and readable, {@code null} when it is unknown (absent, redacted, or of a type
-     * the condition does not name).
+     * the condition does not name). A {@link #presence()} condition is false when the member is
+     * absent, and unknown only when it is redacted.
      */
     public Boolean test(JsonNode owner) {
-      String value = owner == null ? null : valueText(owner.get(member));
+      if (owner == null) {
+        return null;
+      }
+      JsonNode n = owner.get(member);
+      if (presence()) {
+        if (n == null || n.isNull()) {
+          return false;
+        }
+        return n.isTextual() && RedactionMarker.isMarker(n.asText()) ? null : true;
+      }
+      String value = valueText(n);
       return value == null ? null : accepts(value);
     }
   }

@@ -11,6 +11,7 @@ import static io.mctrail.testkit.mutation.SettingsFixtures.output;
 import static io.mctrail.testkit.mutation.SettingsFixtures.video;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mctrail.model.facts.DocumentedStatements;
 import io.mctrail.model.facts.GroupContainers;
 import io.mctrail.model.facts.SettingsMembers;
 import io.mctrail.model.runtime.ValueType;
@@ -55,10 +56,34 @@ final class MutationTable {
 
   private MutationTable() {}
 
-  /** Every mutation of the table, in its order. */
+  /**
+   * Every mutation of the table, in its order, but those of a documented rule that the model the
+   * build read does not state ({@link #unstated()}): the rules the documentation states follow the
+   * model, and the table is written for the pinned model's.
+   */
   static List<Mutation> mutations() {
-    return rows().stream().map(MutationTable::mutation).toList();
+    return rows().stream().filter(r -> stated(r.rule())).map(MutationTable::mutation).toList();
   }
+
+  /** The rows of a documented rule the model the build read does not state; none on the pinned. */
+  static List<String> unstated() {
+    return rows().stream().map(Row::rule).filter(rule -> !stated(rule)).toList();
+  }
+
+  /**
+   * True unless {@code rule} is a documented rule ({@code semantics.documented-…}, with the suffix
+   * {@code -2} … of a second statement of one member and form) of no statement the model states.
+   */
+  private static boolean stated(String rule) {
+    if (!rule.startsWith(DOCUMENTED)) {
+      return true;
+    }
+    String name = rule.substring("semantics.".length()).replaceFirst("-[0-9]+$", "");
+    return DocumentedStatements.all().stream()
+        .anyMatch(s -> s.evaluable() && s.ruleName().equals(name));
+  }
+
+  private static final String DOCUMENTED = "semantics.documented-";
 
   /** The rows of the table, in its order. */
   static List<Row> rows() {

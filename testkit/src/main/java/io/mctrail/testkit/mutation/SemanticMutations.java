@@ -298,7 +298,44 @@ final class SemanticMutations {
               };
             }));
     m.addAll(sameInJob());
+    m.addAll(videoGenerator());
     return m;
+  }
+
+  /**
+   * A mutation for each member of the video generator that the documentation says requires another
+   * to be set ("When you do, you must also specify a value for Frame rate denominator"): an input
+   * of a video generator, without an input file, that sets the member without the other.
+   */
+  private static List<Mutation> videoGenerator() {
+    List<Mutation> out = new ArrayList<>();
+    for (DocumentedStatements.Statement st : DocumentedStatements.all()) {
+      if (!st.shape().equals("InputVideoGenerator")
+          || !st.kind().equals("requires")
+          || !st.resolved()
+          || !st.triggerValues().isEmpty()
+          || st.parsedConditions().size() != 1
+          || !st.parsedConditions().get(0).presence()) {
+        continue;
+      }
+      String set = st.member();
+      String missing = st.parsedConditions().get(0).member();
+      out.add(
+          semantic(
+              "semantics." + st.ruleName(),
+              "a video generator input with " + set + " and without " + missing,
+              (s, r) -> {
+                ShapedNode in = input(s, r);
+                in.remove("fileInput");
+                ShapedNode generator = child(in, "videoGenerator", r);
+                return (edit, rr) -> {
+                  generator.setNode(set, generator.draw(set, rr));
+                  generator.remove(missing);
+                  return List.of(edit.pointer(generator, set));
+                };
+              }));
+    }
+    return out;
   }
 
   /**

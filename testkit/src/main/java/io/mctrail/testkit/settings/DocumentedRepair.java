@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
  * condition holds is drawn, a member set where its condition makes it ineffective is removed, a
  * number is moved to the nearest multiple or listed value in its range, a member that requires
  * another setting it does not have is removed, and a member that must be the same across the job
- * takes the value of its first. Runs after the other repairs.
+ * takes the value of its first. Runs after the other repairs but the ordering of pairs of numbers.
  */
 final class DocumentedRepair {
 
@@ -47,9 +47,17 @@ final class DocumentedRepair {
     stack.add(node);
     List<Statement> statements = BY_SHAPE.get(node.shapeName());
     if (statements != null) {
-      for (Statement s : statements) {
-        repair(s, node, stack, firsts, random);
-      }
+      // A member one statement draws may be the condition of another (Dolby Vision's profile,
+      // drawn because Dolby Vision is present, may be 8.1, which requires a mapping): the
+      // statements are applied again until the object no longer changes.
+      JsonNode before;
+      int passes = 0;
+      do {
+        before = node.json().deepCopy();
+        for (Statement s : statements) {
+          repair(s, node, stack, firsts, random);
+        }
+      } while (!node.json().equals(before) && ++passes < 4);
     }
     List<String> names = new ArrayList<>();
     for (Iterator<String> it = node.json().fieldNames(); it.hasNext(); ) {
@@ -86,8 +94,8 @@ final class DocumentedRepair {
       return;
     }
     switch (s.kind()) {
-      case "required-when" -> {
-        if (!node.has(member) && holds(s.parsedCondition(), stack) == Boolean.TRUE) {
+      case "required", "required-when" -> {
+        if (!node.has(member) && holds(s, stack) == Boolean.TRUE) {
           ValueType type = node.type(member);
           if (type != null && type.kind() == ValueType.Kind.STRUCTURE) {
             node.ensureChild(member, random);
@@ -97,7 +105,7 @@ final class DocumentedRepair {
         }
       }
       case "only-when" -> {
-        if (node.has(member) && holds(s.parsedCondition(), stack) == Boolean.FALSE) {
+        if (node.has(member) && holds(s, stack) == Boolean.FALSE) {
           node.remove(member);
         }
       }
@@ -112,9 +120,7 @@ final class DocumentedRepair {
         }
       }
       case "requires" -> {
-        Condition c = s.parsedCondition();
-        ShapedNode owner = owner(c, stack);
-        if (s.requirementBroken(c, node.json(), owner == null ? null : owner.json())) {
+        if (s.requirementBroken(s.parsedConditions(), node.json(), c -> json(owner(c, stack)))) {
           node.remove(member);
         }
       }
@@ -169,9 +175,12 @@ final class DocumentedRepair {
     return at >= 0 ? stack.get(at) : null;
   }
 
-  /** As the validator reads a condition: true or false when its member is readable, or null. */
-  private static Boolean holds(Condition c, List<ShapedNode> stack) {
-    ShapedNode owner = owner(c, stack);
-    return c.test(owner == null ? null : owner.json());
+  private static JsonNode json(ShapedNode node) {
+    return node == null ? null : node.json();
+  }
+
+  /** As the validator reads a condition: true or false when its clauses decide it, or null. */
+  private static Boolean holds(Statement s, List<ShapedNode> stack) {
+    return s.holds(s.parsedConditions(), c -> json(owner(c, stack)));
   }
 }

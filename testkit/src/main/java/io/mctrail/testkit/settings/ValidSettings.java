@@ -97,8 +97,9 @@ public final class ValidSettings {
     ShapedNode preset = ShapedNode.of(settings, "PresetSettings");
     VideoRepair.output(preset, random);
     AudioRepair.output(preset, random);
-    OrderRepair.output(preset);
     DocumentedRepair.settings(preset, random);
+    // After the documented repair, which may draw one of a pair (HDR10's maximum light levels).
+    OrderRepair.output(preset);
   }
 
   /** Every output of a job's or template's settings. */
@@ -116,8 +117,9 @@ public final class ValidSettings {
       GroupRepair.group(group, random);
     }
     InputRepair.references(settings, outputs(settings), random);
-    OrderRepair.settings(settings);
     DocumentedRepair.settings(settings, random);
+    // After the documented repair, which may draw one of a pair (HDR10's maximum light levels).
+    OrderRepair.settings(settings);
   }
 
   /** Inputs, output groups and outputs as a submitted job has them. */

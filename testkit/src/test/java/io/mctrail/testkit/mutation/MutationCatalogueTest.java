@@ -2,6 +2,7 @@ package io.mctrail.testkit.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mctrail.model.mediaconvert.MediaConvertModelInfo;
 import io.mctrail.model.mediaconvert.MediaConvertOperations;
 import io.mctrail.validation.Rule;
 import io.mctrail.validation.RuleCatalog;
@@ -28,6 +29,15 @@ class MutationCatalogueTest {
         .as("a rule without mutation is a rule, and has no mutation")
         .isSubsetOf(rules)
         .doesNotContainAnyElementsOf(covered);
+  }
+
+  @Test
+  void onThePinnedModelEveryRowOfTheTableNamesARuleTheDocumentationStates() {
+    if (MediaConvertModelInfo.pinned()) {
+      assertThat(MutationTable.unstated()).isEmpty();
+    } else {
+      assertThat(MutationTable.unstated()).allMatch(r -> r.startsWith("semantics.documented-"));
+    }
   }
 
   @Test

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * How many of the conditions the model's documentation states are checked: every statement the
  * build extracted ({@link DocumentedStatements}), and for each either the rule that checks it or
- * why none does. A statement is checked by a hand-written rule of the semantics layer when the
- * table {@link #CHECKED_BY} maps it to one, and otherwise by its own rule of {@link
- * DocumentedRules} when the build resolved it.
+ * why none does. Sentences of advice are listed too, but they state no condition and are not
+ * counted. A statement is checked by a hand-written rule of the semantics layer when the table
+ * {@link #CHECKED_BY} maps it to one, and otherwise by its own rule of {@link DocumentedRules} when
+ * the build resolved it.
  */
 public final class DocumentedCoverage {
 
@@ -33,15 +34,31 @@ public final class DocumentedCoverage {
       return rule != null;
     }
 
+    /**
+     * True for a sentence of advice ("keep the default value"): it states no condition a job could
+     * break, so it is listed but not counted among the statements of a condition.
+     */
+    public boolean advice() {
+      return "advice".equals(kind) && !checked();
+    }
+
     /** One line of the coverage table: shape.member, kind, status, the sentence abbreviated. */
     public String line() {
       String text = sentence.length() > 90 ? sentence.substring(0, 87) + "..." : sentence;
-      String status = checked() ? "checked by " + rule : "not checkable: " + reason;
+      String status =
+          checked()
+              ? "checked by " + rule
+              : advice() ? "advice, not a condition" : "not checkable: " + reason;
       return shape + "." + member + "  " + kind + "  " + status + "  \"" + text + "\"";
     }
   }
 
-  /** A hand-written rule and the statements it checks: shape.member and sentence patterns. */
+  /**
+   * A rule and the statements it checks: shape.member and sentence patterns. The rule is a
+   * hand-written rule of the semantics layer, a rule of the model's constraints (a pattern or a
+   * range of the model that says what the sentence says), or the documented rule of another
+   * statement that states the same condition (so that one defect gives one finding).
+   */
   private record Mapping(Pattern member, Pattern sentence, String rule) {
     static Mapping of(String member, String sentence, String rule) {
       return new Mapping(Pattern.compile(member), Pattern.compile(sentence), rule);
@@ -133,6 +150,37 @@ public final class DocumentedCoverage {
               "^When you specify a value of 1, you must also set CSLG atom",
               "semantics.mp4-ctts-version-cslg"),
           Mapping.of(
+              "NielsenNonLinearWatermarkSettings\\.activeWatermarkProcess",
+              "^When you choose CBET, you must provide a value for the setting CSID",
+              "semantics.documented-nielsen-non-linear-watermark-settings-cbet-source-id-required-when"),
+          Mapping.of(
+              "Mpeg2Settings\\.syntax",
+              "^Related settings: When you choose D10 for your MXF profile, you must also set this"
+                  + " value to D10",
+              "semantics.mpeg2-d10-syntax"),
+          Mapping.of(
+              "NielsenConfiguration\\.breakoutCode",
+              "^If you must include this property, set the value to zero",
+              "constraints.range"),
+          Mapping.of(
+              "InsertableImage\\.startTime", "^This must be in timecode", "constraints.pattern"),
+          Mapping.of(
+              "TeletextDestinationSettings\\.pageNumber",
+              "^This value must be a three-digit hexadecimal string",
+              "constraints.pattern"),
+          Mapping.of(
+              "StaticKeyProvider\\.keyFormat",
+              "^Must be 'identity' or a reverse DNS string",
+              "constraints.pattern"),
+          Mapping.of(
+              "VideoCodecSettings\\.codec",
+              "^This must be equal to one of the enum values",
+              "constraints.enum"),
+          Mapping.of(
+              "VideoCodecSettings\\.avcIntraSettings",
+              "^Required when you choose AVC-Intra for your output video codec",
+              "semantics.video-codec-settings-mismatch"),
+          Mapping.of(
               "(Input|InputTemplate)\\.timecodeStart",
               "you must set the Timecode source setting, located under the input settings, to"
                   + " Specified start",
@@ -163,16 +211,23 @@ public final class DocumentedCoverage {
     return null;
   }
 
-  /** The table's last line: {@code N statements: C checked, U not checkable}. */
+  /**
+   * The table's last line: {@code N statements: C checked, U not checkable (A sentences of advice,
+   * not conditions, listed above)}, where N counts the statements of a condition only.
+   */
   public static String summary() {
     List<Statement> all = statements();
+    long advice = all.stream().filter(Statement::advice).count();
+    long statements = all.size() - advice;
     long checked = all.stream().filter(Statement::checked).count();
-    return all.size()
+    return statements
         + " statements: "
         + checked
         + " checked, "
-        + (all.size() - checked)
-        + " not checkable";
+        + (statements - checked)
+        + " not checkable ("
+        + advice
+        + " sentences of advice, not conditions, listed above)";
   }
 
   private static List<Statement> read() {

@@ -33,7 +33,7 @@ import java.util.Map;
  */
 final class DocumentedRules implements Concern {
 
-  private record Compiled(Statement statement, Rule rule, Condition condition) {}
+  private record Compiled(Statement statement, Rule rule, List<Condition> clauses) {}
 
   private static final class Holder {
     static final Map<Statement, Rule> RULES = new IdentityHashMap<>();
@@ -57,7 +57,7 @@ final class DocumentedRules implements Concern {
                 Sources.model(s.shape() + "." + s.member(), s.sentence()));
         RULES.put(s, rule);
         all.add(rule);
-        Condition c = s.condition().contains(":") ? s.parsedCondition() : null;
+        List<Condition> c = s.condition().contains(":") ? s.parsedConditions() : List.of();
         BY_SHAPE.computeIfAbsent(s.shape(), k -> new ArrayList<>()).add(new Compiled(s, rule, c));
       }
       ALL = Collections.unmodifiableList(all);
@@ -87,7 +87,7 @@ final class DocumentedRules implements Concern {
   private static String summary(Statement s) {
     String at = s.shape() + "." + s.member();
     return switch (s.kind()) {
-      case "required-when" -> at + " is missing where its documentation requires it.";
+      case "required", "required-when" -> at + " is missing where its documentation requires it.";
       case "only-when" -> at + " is set where its documentation says it has no effect.";
       case "multiple-of" -> at + " is not a multiple of " + s.condition() + ".";
       case "one-of" -> at + " is not one of " + s.condition().replace("|", ", ") + ".";
@@ -168,21 +168,20 @@ final class DocumentedRules implements Concern {
     Statement s = c.statement();
     String member = s.member();
     switch (s.kind()) {
-      case "required-when" -> {
-        if (!node.has(member) && holds(c.condition(), stack) == Boolean.TRUE) {
+      case "required", "required-when" -> {
+        if (!node.has(member) && holds(c, stack) == Boolean.TRUE) {
           findings.add(
               c.rule(),
               node.at(member),
               node.pointer(),
-              message(s, c.condition(), stack),
+              message(s, c.clauses(), stack),
               null,
               null);
         }
       }
       case "only-when" -> {
-        if (node.has(member) && holds(c.condition(), stack) == Boolean.FALSE) {
-          findings.add(
-              c.rule(), node.at(member), null, message(s, c.condition(), stack), null, null);
+        if (node.has(member) && holds(c, stack) == Boolean.FALSE) {
+          findings.add(c.rule(), node.at(member), null, message(s, c.clauses(), stack), null, null);
         }
       }
       case "multiple-of", "one-of", "positive" -> {
@@ -264,16 +263,18 @@ final class DocumentedRules implements Concern {
 
   private static void requires(Compiled c, Node node, List<Node> stack, Findings findings) {
     Statement s = c.statement();
-    Condition cond = c.condition();
-    Node owner = owner(cond, stack);
-    if (s.requirementBroken(cond, node.json(), owner == null ? null : owner.json())) {
+    if (s.requirementBroken(c.clauses(), node.json(), cl -> json(owner(cl, stack)))) {
+      Condition cond = s.reported(c.clauses(), cl -> json(owner(cl, stack)));
+      Node owner = owner(cond, stack);
       boolean unset = owner != null && !owner.has(cond.member());
       findings.add(
           c.rule(),
           node.at(s.member()),
           owner == null ? null : owner.at(cond.member()),
-          message(s, cond, stack),
-          (cond.negated() ? "not " : "") + String.join(" or ", cond.values()),
+          message(s, c.clauses(), stack),
+          cond.presence()
+              ? "set"
+              : (cond.negated() ? "not " : "") + String.join(" or ", cond.values()),
           owner == null || unset
               ? "(not set)"
               : DocumentedStatements.valueText(owner.json().get(cond.member())));
@@ -286,21 +287,29 @@ final class DocumentedRules implements Concern {
     return at >= 0 ? stack.get(at) : null;
   }
 
-  /** True or false when the condition's member is set and readable; {@code null} when unknown. */
-  private static Boolean holds(Condition c, List<Node> stack) {
-    Node owner = owner(c, stack);
-    return c.test(owner == null ? null : owner.json());
+  private static JsonNode json(Node node) {
+    return node == null ? null : node.json();
   }
 
-  private static String message(Statement s, Condition c, List<Node> stack) {
-    Node owner = owner(c, stack);
-    String actual =
-        owner == null ? null : DocumentedStatements.valueText(owner.json().get(c.member()));
+  /** True or false when the condition's clauses decide it; {@code null} when unknown. */
+  private static Boolean holds(Compiled c, List<Node> stack) {
+    return c.statement().holds(c.clauses(), cl -> json(owner(cl, stack)));
+  }
+
+  /** "member: a is V, b is not set; the documentation: …". */
+  private static String message(Statement s, List<Condition> clauses, List<Node> stack) {
+    List<String> states = new ArrayList<>();
+    for (Condition c : clauses) {
+      Node owner = owner(c, stack);
+      String actual =
+          owner == null ? null : DocumentedStatements.valueText(owner.json().get(c.member()));
+      if (c.presence() && owner != null && owner.has(c.member())) {
+        actual = "set";
+      }
+      states.add(c.member() + " is " + (actual == null ? "not set" : actual));
+    }
     return s.member()
-        + ": "
-        + c.member()
-        + " is "
-        + (actual == null ? "not set" : actual)
+        + (states.isEmpty() ? " is not set" : ": " + String.join(", ", states))
         + "; the documentation: \""
         + s.sentence()
         + "\"";

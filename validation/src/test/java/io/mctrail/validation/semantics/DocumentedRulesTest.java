@@ -34,6 +34,49 @@ class DocumentedRulesTest {
   }
 
   @Test
+  void aRequirementOfEachOfSeveralSettingsIsBrokenByTheAbsenceOfAnyOne() {
+    Rule r = rule("burnin-destination-settings-font-file-bold-requires");
+    String burnin = O + "/captionDescriptions/0/destinationSettings";
+    String all =
+        "{\"destinationType\":\"BURN_IN\",\"burninDestinationSettings\":{"
+            + "\"fontFileRegular\":\"s3://b/r.ttf\",\"fontFileBold\":\"s3://b/b.ttf\","
+            + "\"fontFileItalic\":\"s3://b/i.ttf\",\"fontFileBoldItalic\":\"s3://b/bi.ttf\"}}";
+    String twoMissing =
+        "{\"destinationType\":\"BURN_IN\",\"burninDestinationSettings\":{"
+            + "\"fontFileRegular\":\"s3://b/r.ttf\",\"fontFileBold\":\"s3://b/b.ttf\"}}";
+
+    assertNone(job().setJson(burnin, all).findings(), r);
+    assertOnly(
+        job().setJson(burnin, twoMissing).findings(),
+        r,
+        OUTPUT
+            + "/captionDescriptions/0/destinationSettings/burninDestinationSettings/fontFileBold");
+  }
+
+  @Test
+  void aRequirementOfOneOfSeveralSettingsHoldsWhenAnyOneHolds() {
+    Rule r = rule("mpd-settings-manifest-metadata-signaling-requires");
+    String mpd = O + "/containerSettings/mpdSettings";
+    var one =
+        job()
+            .setJson(
+                mpd,
+                "{\"manifestMetadataSignaling\":\"ENABLED\",\"scte35Source\":\"NONE\","
+                    + "\"scte35Esam\":\"NONE\",\"timedMetadata\":\"PASSTHROUGH\"}")
+            .findings();
+    var none =
+        job()
+            .setJson(
+                mpd,
+                "{\"manifestMetadataSignaling\":\"ENABLED\",\"scte35Source\":\"NONE\","
+                    + "\"scte35Esam\":\"NONE\",\"timedMetadata\":\"NONE\"}")
+            .findings();
+
+    assertNone(one, r);
+    assertOnly(none, r, OUTPUT + "/containerSettings/mpdSettings/manifestMetadataSignaling");
+  }
+
+  @Test
   void aMultipleOfTakesTheMultipleAndReportsTheNumberBeside() {
     Rule r = rule("hls-image-based-trick-play-settings-thumbnail-width-multiple-of");
     var inside = job().set(HLS + "/imageBasedTrickPlaySettings/thumbnailWidth", 320).findings();
