@@ -46,6 +46,7 @@ final class RulesCommand implements Callable<Integer> {
       for (DocumentedCoverage.Statement s : DocumentedCoverage.statements()) {
         out.println(s.line());
       }
+      out.println(DocumentedCoverage.adviceNote());
       out.println(DocumentedCoverage.summary());
       out.flush();
       return 0;

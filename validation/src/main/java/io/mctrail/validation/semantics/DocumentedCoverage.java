@@ -212,8 +212,9 @@ public final class DocumentedCoverage {
   }
 
   /**
-   * The table's last line: {@code N statements: C checked, U not checkable (A sentences of advice,
-   * not conditions, listed above)}, where N counts the statements of a condition only.
+   * The table's last line, as the issue asks for it: {@code N statements: C checked, U not
+   * checkable}, where N counts the statements of a condition only ({@link #adviceNote()} says how
+   * many sentences of advice the table lists beside them).
    */
   public static String summary() {
     List<Statement> all = statements();
@@ -225,9 +226,16 @@ public final class DocumentedCoverage {
         + checked
         + " checked, "
         + (statements - checked)
-        + " not checkable ("
-        + advice
-        + " sentences of advice, not conditions, listed above)";
+        + " not checkable";
+  }
+
+  /**
+   * The line before the last: how many of the table's lines are sentences of advice, which state no
+   * condition and are not counted.
+   */
+  public static String adviceNote() {
+    long advice = statements().stream().filter(Statement::advice).count();
+    return advice + " sentences of advice, not conditions, are listed above and not counted";
   }
 
   private static List<Statement> read() {
