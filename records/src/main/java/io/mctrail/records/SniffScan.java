@@ -105,6 +105,8 @@ final class SniffScan {
   private long[] nameTail = new long[32];
   private int names;
   private final int[] firstName = new int[MAX_DEPTH + 1];
+  // For each open container, whether it is an object (else an array).
+  private final boolean[] objects = new boolean[MAX_DEPTH + 1];
 
   /**
    * The sniff of {@code json}, as {@link Sniff#of(byte[], JsonFactory)} gives it (or, when {@code
@@ -318,82 +320,90 @@ final class SniffScan {
     return names++;
   }
 
-  /** Reads the value at {@code i} inside a container at {@code depth}; {@code false} undecided. */
-  private boolean value(int depth) {
+  /**
+   * Reads the value at {@code i} inside a container at {@code base} depth, nested containers and
+   * all; {@code false} undecided. One loop with a stack of its own rather than a method a container
+   * calling itself: the compiler compiles one loop once, where it inlined a recursion again and
+   * again (five compilations of each method in a run over 1 GB of records).
+   */
+  private boolean value(int base) {
     if (i == n) {
       return false;
     }
+    if (b[i] != '{' && b[i] != '[') {
+      return scalar();
+    }
+    int depth = base;
+    boolean open = true; // at b[i], a bracket that opens a container to enter
+    while (true) {
+      if (open) {
+        depth++;
+        if (depth >= MAX_DEPTH || depth >= settings.maxDepth()) {
+          return false;
+        }
+        boolean object = b[i] == '{';
+        objects[depth] = object;
+        firstName[depth] = names;
+        i = whitespace(i + 1);
+        if (i == n) {
+          return false;
+        }
+        if (b[i] == (object ? '}' : ']')) {
+          i++;
+          depth--;
+          if (depth == base) {
+            return true;
+          }
+          open = false;
+          continue;
+        }
+      } else {
+        // After a value in the container at depth: a comma and the next, or its end.
+        i = whitespace(i);
+        if (i == n) {
+          return false;
+        }
+        byte c = b[i];
+        if (c == (objects[depth] ? '}' : ']')) {
+          i++;
+          names = firstName[depth]; // its names are forgotten
+          depth--;
+          if (depth == base) {
+            return true;
+          }
+          continue;
+        }
+        if (c != ',') {
+          return false;
+        }
+        i = whitespace(i + 1);
+      }
+      // A member (its name, then its value) or an element.
+      if (objects[depth] && name(depth) == UNDECIDED) {
+        return false;
+      }
+      if (i == n) {
+        return false;
+      }
+      open = b[i] == '{' || b[i] == '[';
+      if (!open && !scalar()) {
+        return false;
+      }
+    }
+  }
+
+  /** Reads the value at {@code i} that is no container; {@code false} undecided. */
+  private boolean scalar() {
     return switch (b[i]) {
       case '"' -> {
         i++;
         yield string(settings.maxString());
       }
-      case '{' -> object(depth + 1);
-      case '[' -> array(depth + 1);
       case 't' -> literal("true");
       case 'f' -> literal("false");
       case 'n' -> literal("null");
       default -> number();
     };
-  }
-
-  private boolean object(int depth) {
-    if (depth >= MAX_DEPTH || depth >= settings.maxDepth()) {
-      return false;
-    }
-    int saved = names;
-    firstName[depth] = names;
-    i = whitespace(i + 1);
-    if (i < n && b[i] == '}') {
-      i++;
-      return true;
-    }
-    while (true) {
-      if (name(depth) == UNDECIDED || !value(depth)) {
-        return false;
-      }
-      i = whitespace(i);
-      if (i == n) {
-        return false;
-      }
-      if (b[i] == '}') {
-        i++;
-        names = saved;
-        return true;
-      }
-      if (b[i] != ',') {
-        return false;
-      }
-      i = whitespace(i + 1);
-    }
-  }
-
-  private boolean array(int depth) {
-    if (depth >= MAX_DEPTH || depth >= settings.maxDepth()) {
-      return false;
-    }
-    i = whitespace(i + 1);
-    if (i < n && b[i] == ']') {
-      i++;
-      return true;
-    }
-    while (true) {
-      if (!value(depth)) {
-        return false;
-      }
-      i = whitespace(i);
-      if (i == n) {
-        return false;
-      }
-      if (b[i] == ']') {
-        i++;
-        return true;
-      }
-      if (b[i] != ',') {
-        return false;
-      }
-      i = whitespace(i + 1);
-    }
   }
 
   /**
