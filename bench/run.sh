@@ -167,8 +167,10 @@ if [[ $e2e == 1 ]]; then
       -Dclasspath.dir="$work"
     spark_cp=$(cat "$work/spark-runtime-3.5.classpath")
     read -r -a opens <<< "$(pom_value spark.jvm.opens spark/pom.xml)"
+    # the JIT options of ./mctrail, as the README's "Sizing" advises for a job's executors
+    read -r -a jit <<< "$(./mctrail --jit-options)"
     spark_jar=$(ls spark/target/mctrail-spark-*.jar | grep -v '/original-' | head -1)
-    put spark.command "spark-submit --master local[2] --driver-memory $SPARK_XMX --class io.mctrail.spark.CheckJob $spark_jar FOLDER --output DIR"
+    put spark.command "spark-submit --master local[2] --driver-memory $SPARK_XMX --driver-java-options \"\$(./mctrail --jit-options)\" --class io.mctrail.spark.CheckJob $spark_jar FOLDER --output DIR"
   fi
 
   put check.command "MCTRAIL_JAVA_OPTS='-Xmx$XMX -XX:+CITime' ./mctrail check --threads N --quiet --output FILE FOLDER"
@@ -316,7 +318,7 @@ spark_job() {
   local key=$1 folder=$2
   rm -rf "$work/$key.table"
   measure "$key" bash -c '"$@" > "$0.txt" 2> "$0.log"' "$work/$key" \
-    "$JAVA" -Xmx$SPARK_XMX "${opens[@]}" -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+    "$JAVA" -Xmx$SPARK_XMX "${opens[@]}" "${jit[@]}" -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
     --master 'local[2]' --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.ui.enabled=false --class io.mctrail.spark.CheckJob "$spark_jar" "$folder" \
     --output "$work/$key.table"
